@@ -1,5 +1,31 @@
-// Placeholder while the reading pipeline is written; replaced in the next commit.
+import { defaultRegister, type ForceRegister } from '../report/forces';
+import { getReport } from '../report/report';
+import type { ReportDefinition } from '../report/types';
+import { LetterError, looksBinary } from './errors';
+import { runPipeline } from './pipeline';
 import type { ParsedResponse } from './types';
-export function readLetter(_text: string, _source: string): ParsedResponse {
-  throw new Error('readLetter: not written yet');
+
+export { LetterError } from './errors';
+export * from './types';
+
+export interface ReadOptions {
+  report?: ReportDefinition;
+  register?: ForceRegister;
+}
+
+/** The largest letter read; a response letter is a few pages, so anything far bigger is not one. */
+export const MAX_LETTER_CHARS = 20 * 1024 * 1024;
+
+/**
+ * Reads one response letter, given as text from any format, into a status, evidence and commitments for
+ * each recommendation for chief constables. Throws LetterError when the text cannot be a letter.
+ */
+export function readLetter(text: string, source: string, options: ReadOptions = {}): ParsedResponse {
+  if (!text.trim()) throw new LetterError(source, 'the file is empty');
+  if (text.length > MAX_LETTER_CHARS) throw new LetterError(source, 'the file is over 20 MB, too large to be a letter');
+  if (looksBinary(text)) throw new LetterError(source, 'the file is binary, not text (use a PDF or Word reader)');
+  return runPipeline(text, source, {
+    report: options.report ?? getReport(),
+    register: options.register ?? defaultRegister(),
+  });
 }

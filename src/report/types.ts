@@ -23,6 +23,8 @@ export interface Recommendation {
   /** Full wording where known. */
   text: string | null;
   summary: string;
+  /** Words that name the recommendation's subject, for letters that answer it without a heading or quote. */
+  keywords: string[];
 }
 
 export interface Force {

@@ -1,0 +1,77 @@
+import type { Status } from '../types';
+import { signalsOf, statusCell, type SignalKind } from './signals';
+
+export interface Reading {
+  status: Status;
+  /** How clear the sentences were, 0 to 1, before the section's own reliability is applied. */
+  clarity: number;
+  evidence: string[];
+}
+
+interface Scored {
+  sentence: string;
+  order: number;
+  signals: Map<SignalKind, { weight: number; by: string }>;
+}
+
+const MAX_EVIDENCE = 3;
+
+function total(scored: Scored[], kind: SignalKind): number {
+  return scored.reduce((sum, s) => sum + (s.signals.get(kind)?.weight ?? 0), 0);
+}
+
+function pick(scored: Scored[], kinds: SignalKind[]): string[] {
+  const strength = (s: Scored) => Math.max(0, ...kinds.map((k) => s.signals.get(k)?.weight ?? 0));
+  return scored
+    .filter((s) => strength(s) > 0)
+    .sort((a, b) => strength(b) - strength(a) || a.order - b.order)
+    .slice(0, MAX_EVIDENCE)
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.sentence);
+}
+
+/**
+ * The rules of DESIGN.md, in order: a refusal with no action is Not accepted; a claim of completion with
+ * nothing left is Complete; started work with more to come is In progress; only promises is Planned;
+ * neither, Acknowledged. Where started and promised work are mixed, the balance decides: a letter that
+ * mostly promises, with one thing begun on the side, still reads as Planned.
+ */
+export function decide(sentences: string[]): Reading {
+  const scored: Scored[] = sentences.map((sentence, order) => {
+    const cell = statusCell(sentence);
+    const signals = cell ? new Map([[cell.kind, { weight: cell.weight, by: 'status cell' }]]) : signalsOf(sentence);
+    return { sentence, order, signals };
+  });
+  const P = total(scored, 'progress');
+  const F = total(scored, 'planned');
+  const U = total(scored, 'follow-up');
+  const C = total(scored, 'complete');
+  const W = total(scored, 'in-place');
+  const R = total(scored, 'remaining');
+  const D = total(scored, 'declined');
+  const A = total(scored, 'accepted');
+  const balance = (a: number, b: number) => (a + b === 0 ? 1 : Math.max(a, b) / (a + b));
+
+  if (D > 0 && P + C + W === 0) {
+    return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
+  }
+  if (C > 0) {
+    if (R === 0 && F === 0) return { status: 'Complete', clarity: balance(C, P / 2), evidence: pick(scored, ['complete', 'in-place']) };
+    return { status: 'In progress', clarity: 0.8, evidence: pick(scored, ['complete', 'progress', 'remaining']) };
+  }
+  if (P === 0 && F === 0) {
+    if (W > 0) return { status: 'In progress', clarity: 0.65, evidence: pick(scored, ['in-place']) };
+    if (U > 0) return { status: 'Planned', clarity: 0.6, evidence: pick(scored, ['follow-up']) };
+    return {
+      status: 'Acknowledged',
+      clarity: A > 0 ? 0.8 : 0.6,
+      evidence: A > 0 ? pick(scored, ['accepted']) : sentences.slice(0, 1),
+    };
+  }
+  const started = P + W / 2;
+  const promised = F + U;
+  if (started >= promised / 2) {
+    return { status: 'In progress', clarity: balance(started, promised / 2), evidence: pick(scored, ['progress', 'in-place']) };
+  }
+  return { status: 'Planned', clarity: balance(started, promised / 2), evidence: pick(scored, ['planned', 'follow-up']) };
+}

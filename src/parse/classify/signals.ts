@@ -1,0 +1,217 @@
+/**
+ * What a sentence says about the state of the work, read from its grammar rather than from stock phrases:
+ * perfect and progressive verb groups mean started, "will" and verbs of intention mean planned, claims of
+ * completion mean complete, and so on. Each detector is small and named; the list is the configuration.
+ */
+export type SignalKind =
+  | 'declined'
+  | 'complete'
+  | 'in-place'
+  | 'progress'
+  | 'planned'
+  | 'follow-up'
+  | 'remaining'
+  | 'accepted';
+
+export interface Detector {
+  name: string;
+  kind: SignalKind;
+  weight: number;
+  /** Receives the sentence in lower case, with curly quotes already made straight. */
+  test(s: string): boolean;
+}
+
+const re = (pattern: RegExp) => (s: string) => pattern.test(s);
+
+const INTENT_ING = new Set([
+  'looking', 'seeking', 'aiming', 'planning', 'intending', 'hoping', 'proposing', 'considering', 'exploring',
+  'expecting', 'anticipating', 'going', 'preparing', 'wanting', 'wishing', 'scoping',
+]);
+const COGNITION = new Set([
+  'identified', 'recognised', 'recognized', 'acknowledged', 'noted', 'considered', 'highlighted', 'found',
+  'observed', 'accepted', 'welcomed', 'supported', 'understood', 'learned', 'learnt', 'reflected', 'seen', 'shown',
+  'said', 'stated', 'reported', 'asked', 'told', 'informed', 'commended', 'known', 'felt', 'thought', 'suggested',
+  'recommended', 'argued', 'been',
+]);
+const IRREGULAR = new Set([
+  'begun', 'done', 'undertaken', 'taken', 'given', 'written', 'built', 'run', 'set', 'put', 'held', 'made', 'sent',
+  'brought', 'taught', 'met', 'led', 'grown', 'drawn', 'spent', 'won', 'become', 'come', 'gone', 'kept', 'got',
+  'gotten', 'chosen', 'driven', 'overseen', 'rewritten', 'sought', 'bought', 'laid', 'paid', 'begun', 'rolled',
+]);
+
+/** Verb groups inside a relative clause describe a thing, not what the force does: "guidance that will regulate". */
+function inRelativeClause(s: string, index: number): boolean {
+  const before = s.slice(Math.max(0, index - 30), index).trim().split(/\s+/).slice(-3);
+  return before.some((w) => w === 'that' || w === 'which' || w === 'who' || w === 'whom' || w === 'whose');
+}
+
+function progressiveVerbs(s: string): string[] {
+  const out: string[] = [];
+  const pattern =
+    /\b(?:is|are|am|was|were|has been|have been|had been)\s+(?:(?:now|currently|already|also|actively|still|continuing|further|being)\s+){0,3}(\w+ing)\b/g;
+  for (const m of s.matchAll(pattern)) out.push(m[1]);
+  return out;
+}
+
+function perfectVerbs(s: string): string[] {
+  const out: string[] = [];
+  const pattern =
+    /\b(?:has|have|had)\s+(?:(?:now|already|recently|also|successfully|just|since|previously|further|jointly|both)\s+){0,3}(?:been\s+)?(?:(?:now|already|recently|also|successfully|fully|further)\s+){0,2}(\w+)\b/g;
+  for (const m of s.matchAll(pattern)) out.push(m[1]);
+  return out;
+}
+
+const mainClauseWill = (s: string) => {
+  for (const m of s.matchAll(/\b(?:will|shall)\b(?!\s+not\b)(\s+(?:not\s+only\s+|also\s+|further\s+|then\s+|in due course\s+|continue\s+to\s+)?(\w+))?/g)) {
+    const verb = m[2] ?? '';
+    if (/^(?:help|helps|benefit|enable|allow|mean|assist|contribute)$/.test(verb)) continue;
+    if (inRelativeClause(s, m.index)) continue;
+    return true;
+  }
+  return false;
+};
+
+export const DETECTORS: Detector[] = [
+  {
+    name: 'declines the recommendation',
+    kind: 'declined',
+    weight: 3,
+    test: re(
+      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)\s+(?:accept|support|agree|implement|adopt|take\s+(?:this|it|the\s+recommendation)\s+forward|pursue|progress)\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+    ),
+  },
+  {
+    name: 'says the recommendation is met',
+    kind: 'complete',
+    weight: 3,
+    test: re(
+      /\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+    ),
+  },
+  {
+    name: 'says everyone concerned has done it',
+    kind: 'complete',
+    weight: 3,
+    test: re(
+      /\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at)\s+100\s?%/,
+    ),
+  },
+  {
+    name: 'says something is in place',
+    kind: 'in-place',
+    weight: 1,
+    test: re(
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\balready\s+(?:established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+    ),
+  },
+  {
+    name: 'a started action in the perfect',
+    kind: 'progress',
+    weight: 1,
+    test: (s) =>
+      perfectVerbs(s).some((v) => !COGNITION.has(v) && (v.endsWith('ed') || IRREGULAR.has(v) || v.endsWith('ing'))),
+  },
+  {
+    name: 'an action under way in the progressive',
+    kind: 'progress',
+    weight: 1,
+    test: (s) => progressiveVerbs(s).some((v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything)$/.test(v)),
+  },
+  {
+    name: 'a marker of work begun or part done',
+    kind: 'progress',
+    weight: 2,
+    test: re(
+      /\b(?:in the process of|partially|partly|in part|already\s+(?:begun|started|commenced|underway|under way|\w+ed)|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+    ),
+  },
+  {
+    name: 'future or conditional',
+    kind: 'planned',
+    weight: 1,
+    test: mainClauseWill,
+  },
+  {
+    name: 'intention, plan or expectation',
+    kind: 'planned',
+    weight: 1,
+    test: re(
+      /\b(?:intends?|intended|intention|plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+/,
+    ),
+  },
+  {
+    name: 'monitoring or reporting to come',
+    kind: 'follow-up',
+    weight: 0.5,
+    test: re(
+      /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated)\b/,
+    ),
+  },
+  {
+    name: 'work said to remain',
+    kind: 'remaining',
+    weight: 1,
+    test: re(
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\boutstanding\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b/,
+    ),
+  },
+  {
+    name: 'accepts, supports or notes',
+    kind: 'accepted',
+    weight: 1,
+    test: re(
+      /\b(?:accepts?|accepted|supports?|supported|supportive|welcomes?|welcomed|agrees?\s+with|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
+    ),
+  },
+];
+
+/** Sentences about the inspection rather than the force's work: "the inspectorate issued a recommendation". */
+const META =
+  /(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
+
+/** The commissioner's own oversight is not the force's plan. */
+const OVERSIGHT =
+  /\b(?:i|the commissioner|the pcc|my office|the opcc|we)\s+(?:will|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|scrutinise|scrutinize|hold|seek|receive|oversee)\b|\bwhich\s+i\s+will\b/;
+
+export function isMeta(s: string): boolean {
+  return META.test(s);
+}
+
+export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
+  const s = sentence.toLowerCase();
+  const found = new Map<SignalKind, { weight: number; by: string }>();
+  if (isMeta(s)) return found;
+  const oversight = OVERSIGHT.test(s);
+  for (const d of DETECTORS) {
+    if (oversight && (d.kind === 'planned' || d.kind === 'follow-up')) continue;
+    const prior = found.get(d.kind);
+    if (prior && prior.weight >= d.weight) continue;
+    if (d.test(s)) found.set(d.kind, { weight: d.weight, by: d.name });
+  }
+  // A sentence about what will happen, or what must, is not a claim that it has.
+  if (found.has('complete') && (found.has('planned') || /\b(?:to ensure|ensure that|so that|in order to|if|when|until)\b/.test(s))) {
+    found.delete('complete');
+  }
+  // "will be monitored" alone is follow-up, not a plan of work.
+  if (found.has('follow-up') && found.has('planned') && found.get('planned')!.by === 'future or conditional') {
+    const withoutFollowUp = s.replace(
+      /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated)\b/g,
+      '',
+    );
+    if (!mainClauseWill(withoutFollowUp)) found.delete('planned');
+  }
+  if (found.has('declined')) found.delete('accepted');
+  return found;
+}
+
+/** A table cell that is a status on its own ("Complete", "Ongoing", "Accepted"). */
+export function statusCell(cell: string): { kind: SignalKind; weight: number } | null {
+  const c = cell.trim().toLowerCase().replace(/[.!]$/, '');
+  if (/^(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented)$/.test(c)) return { kind: 'complete', weight: 3 };
+  if (/^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/.test(c))
+    return { kind: 'progress', weight: 3 };
+  if (/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/.test(c)) return { kind: 'planned', weight: 3 };
+  if (/^(?:not accepted|rejected|declined|not agreed|not supported)$/.test(c)) return { kind: 'declined', weight: 3 };
+  if (/^(?:accepted|agreed|supported|noted|acknowledged)$/.test(c)) return { kind: 'accepted', weight: 1 };
+  return null;
+}

@@ -1,0 +1,87 @@
+import type { ForceRegister } from '../../report/forces';
+import type { LetterText } from '../../text/paragraphs';
+import { findMentions } from './mentions';
+
+/**
+ * The commissioner is named beside their title ("Tim Passmore, Police and Crime Commissioner for Suffolk",
+ * "...Commissioner for Gwent: Jane Mudd") or under the valediction. The addressee (the Home Secretary)
+ * is named too, so a bare name elsewhere is never taken.
+ */
+const TITLE =
+  /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+)/i;
+const HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?)\s+)+/i;
+const POSTNOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|QPM|KPM|DL|JP|MP|KC|QC|MA|MSc|BA|PhD))+$/;
+const NOT_NAME = new Set(
+  (
+    'police crime commissioner office home secretary constabulary force response dear yours sincerely faithfully ' +
+    'right honourable chief constable deputy mayor report recommendation street road headquarters hmicfrs ' +
+    'improving the for of and from to in on by with please ask telephone email web our ref re signature ' +
+    'handwritten appearing read written ink dark style kind regards best wishes thank you marsham london ' +
+    'inspector inspectorate national unit team director head chair board panel cc copy'
+  ).split(' '),
+);
+const VALEDICTION = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
+
+function asName(raw: string, register: ForceRegister): string | null {
+  const text = raw.replace(HONORIFIC, '').replace(POSTNOMINALS, '').replace(/[,.;:]+$/, '').trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  for (const w of words) {
+    if (!/^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|(?:de|van|von|le|la|du|ap))$/.test(w)) return null;
+    if (NOT_NAME.has(w.toLowerCase())) return null;
+  }
+  if (findMentions(text, register).length) return null;
+  return text;
+}
+
+/** The last two to four capitalised words before `end`, as a name if they make one. */
+function nameBefore(text: string, end: number, register: ForceRegister): string | null {
+  const head = text.slice(0, end).replace(/[\s,\-|]+$/, '');
+  const m = /((?:(?:Rt\.? Hon\.?|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Baroness)\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s+){1,3}[A-Z][a-zA-Z'’-]+)$/.exec(
+    head,
+  );
+  if (!m) return null;
+  // Try the longest run first, then shorter ones, so "Response from Simon Foster" yields "Simon Foster".
+  const words = m[1].split(/\s+/);
+  for (let k = Math.min(4, words.length); k >= 2; k--) {
+    const name = asName(words.slice(-k).join(' '), register);
+    if (name) return name;
+  }
+  return null;
+}
+
+function nameAfter(text: string, start: number, register: ForceRegister): string | null {
+  const m = /^\s*[:\-|]\s*([^,.;\n|]{3,60})/.exec(text.slice(start));
+  return m ? asName(m[1], register) : null;
+}
+
+export function identifyCommissioner(letter: LetterText, register: ForceRegister): string | null {
+  const lines = letter.paragraphs.flatMap((p) => p.lines);
+  // 1. Beside the title, on one line.
+  for (const line of lines) {
+    const m = TITLE.exec(line);
+    if (!m) continue;
+    const tail = line.slice(m.index + m[0].length);
+    const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
+    const after = nameAfter(line, m.index + m[0].length + (forcePart ? forcePart[0].length : 0), register);
+    if (after) return after;
+    let beforeEnd = m.index;
+    // "Simon Foster, West Midlands Police and Crime Commissioner": step over the force's name.
+    const mentions = findMentions(line.slice(0, m.index), register);
+    const last = mentions[mentions.length - 1];
+    if (last && line.slice(last.end, m.index).trim() === '') beforeEnd = last.start;
+    const before = nameBefore(line, beforeEnd, register);
+    if (before) return before;
+  }
+  // 2. Under the valediction: the first short line that is a name.
+  const at = lines.findIndex((l) => VALEDICTION.test(l.trim()));
+  if (at >= 0) {
+    for (const line of lines.slice(at + 1, at + 6)) {
+      const firstPart = line.split(/,|\s[-|]\s/)[0];
+      const candidate = TITLE.test(firstPart) ? firstPart.slice(0, TITLE.exec(firstPart)!.index) : firstPart;
+      const name = asName(candidate.trim(), register);
+      if (name) return name;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+import * as chrono from 'chrono-node';
+import type { ReportDefinition } from '../../report/types';
+import type { LetterText } from '../../text/paragraphs';
+import { isoDate } from '../dates';
+
+/**
+ * The letter's own date: a date alone on its line (under the address or the signature), or one the text
+ * calls the response's date. Dates in running text are events and deadlines, and the report's own
+ * publication date and deadlines are never the letter's date.
+ */
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/;
+const DATED = /\b(?:dated|date(?:d)?\s*:|date of (?:letter|response)\s*:?|response date\s*:?)\s*$/i;
+const LABEL = /^\s*(?:date\s*:?\s*|dated\s+)?/i;
+
+interface Candidate {
+  iso: string;
+  score: number;
+  order: number;
+}
+
+function fullDates(text: string): Array<{ iso: string; index: number; length: number }> {
+  if (!MONTH.test(text) && !NUMERIC.test(text)) return [];
+  const out: Array<{ iso: string; index: number; length: number }> = [];
+  for (const r of chrono.en.GB.parse(text)) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
+    out.push({ iso: isoDate(s.get('year')!, s.get('month')!, s.get('day')!), index: r.index, length: r.text.length });
+  }
+  return out;
+}
+
+export function identifyLetterDate(letter: LetterText, report: ReportDefinition): string | null {
+  const excluded = new Set<string>([report.published]);
+  for (const r of report.recommendations) if (r.deadline) excluded.add(r.deadline);
+  const earliest = report.published;
+  const latest = `${Number(report.published.slice(0, 4)) + 3}${report.published.slice(4)}`;
+  const candidates: Candidate[] = [];
+  let order = 0;
+  const consider = (iso: string, score: number) => {
+    if (excluded.has(iso) || iso < earliest || iso > latest) return;
+    candidates.push({ iso, score, order: order++ });
+  };
+  for (const p of letter.paragraphs) {
+    for (const line of p.lines) {
+      const dates = fullDates(line);
+      for (const d of dates) {
+        const before = line.slice(0, d.index);
+        const rest = line.slice(d.index + d.length).replace(/^[\s,.]+/, '');
+        if (DATED.test(before)) consider(d.iso, 10);
+        else if (!before.replace(LABEL, '').trim() && !rest) consider(d.iso, 8);
+      }
+    }
+  }
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  return candidates[0].iso;
+}

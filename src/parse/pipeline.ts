@@ -1,0 +1,127 @@
+/**
+ * The reading pipeline, assembled in one place. Each stage is a small module of its own; the order here
+ * is the order a careful analyst reads a letter in: clean the text, see who wrote it and when, find the
+ * part about each recommendation, then judge each part and note its dated promises.
+ */
+import { responseDueDate } from '../report/report';
+import type { ForceRegister } from '../report/forces';
+import type { ReportDefinition } from '../report/types';
+import { toParagraphs, type LetterText } from '../text/paragraphs';
+import { splitSentences } from '../text/sentences';
+import { decide } from './classify/decide';
+import { signalsOf } from './classify/signals';
+import { extractCommitments } from './commitments/extract';
+import { identifyCommissioner } from './identify/commissioner';
+import { identifyForce } from './identify/force';
+import { identifyLetterDate } from './identify/letter-date';
+import { readBlanket, type Blanket } from './segment/blanket';
+import { keywordSections, segment, type Section, type SectionVia } from './segment/sections';
+import { createWordingMatcher, type WordingMatcher } from './segment/wording';
+import type { ParsedResponse, RecommendationReading } from './types';
+
+/** How far each way of finding a section can be trusted. */
+const RELIABILITY: Record<SectionVia | 'blanket' | 'silence', number> = {
+  'heading and wording': 0.95,
+  wording: 0.9,
+  heading: 0.9,
+  keyword: 0.65,
+  blanket: 0.6,
+  silence: 0.7,
+};
+const LABEL = /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+(?=[A-Z])/i;
+
+const matchers = new WeakMap<ReportDefinition, WordingMatcher>();
+function matcherFor(report: ReportDefinition): WordingMatcher {
+  let m = matchers.get(report);
+  if (!m) matchers.set(report, (m = createWordingMatcher(report)));
+  return m;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
+  return section.texts
+    .flatMap((t) => t.split(' | '))
+    .flatMap(splitSentences)
+    .map((s) => s.replace(LABEL, '').trim())
+    .filter((s) => {
+      if (!/[A-Za-z]{3}/.test(s)) return false;
+      const q = matcher.against(s, section.number);
+      return !(q.coverage >= 0.5 && q.precision >= 0.6);
+    });
+}
+
+function looksAhead(sentence: string): boolean {
+  const signals = signalsOf(sentence);
+  return signals.has('planned') || signals.has('follow-up') || signals.has('remaining');
+}
+
+function readRecommendation(
+  n: number,
+  section: Section | undefined,
+  blankets: Blanket[],
+  ctx: { matcher: WordingMatcher; letterDate: string | null; report: ReportDefinition },
+): RecommendationReading {
+  const blanket = blankets.find((b) => b.covers.includes(n));
+  const sentences = section ? sectionSentences(section, ctx.matcher) : [];
+  if (section && sentences.length) {
+    const reading = decide(sentences);
+    let evidence = reading.evidence;
+    if (reading.status === 'Acknowledged' && blanket && !evidence.length) evidence = [blanket.sentence];
+    return {
+      status: reading.status,
+      confidence: round(RELIABILITY[section.via] * (0.6 + 0.4 * reading.clarity)),
+      evidence,
+      commitments: extractCommitments(sentences, ctx.letterDate, ctx.report.published, looksAhead),
+    };
+  }
+  if (blanket) {
+    return { status: 'Acknowledged', confidence: RELIABILITY.blanket, evidence: [blanket.sentence], commitments: [] };
+  }
+  return { status: 'Not mentioned', confidence: RELIABILITY.silence, evidence: [], commitments: [] };
+}
+
+export interface PipelineOptions {
+  report: ReportDefinition;
+  register: ForceRegister;
+}
+
+export function runPipeline(text: string, source: string, { report, register }: PipelineOptions): ParsedResponse {
+  const letter: LetterText = toParagraphs(text);
+  const force = identifyForce(letter, register);
+  const commissioner = identifyCommissioner(letter, register);
+  const letterDate = identifyLetterDate(letter, report);
+  const onTime = letterDate ? letterDate <= responseDueDate(report) : null;
+
+  const matcher = matcherFor(report);
+  const numbers = report.recommendations.filter((r) => r.forChiefConstables).map((r) => r.number);
+  const seg = segment(letter.paragraphs, matcher);
+  keywordSections(seg, report, numbers, splitSentences);
+  const blankets = seg.outside
+    .flatMap(splitSentences)
+    .map((s) => readBlanket(s, numbers))
+    .filter((b): b is Blanket => b !== null);
+
+  const recommendations: Record<string, RecommendationReading> = {};
+  for (const n of numbers) {
+    recommendations[String(n)] = readRecommendation(n, seg.sections.get(n), blankets, { matcher, letterDate, report });
+  }
+  const notes = [...seg.notes];
+  if (!force) notes.push('The force could not be identified from the letter; assign it by hand.');
+  if (!letterDate) notes.push('The letter carries no date, so whether it was on time is unknown.');
+  if (numbers.every((n) => recommendations[String(n)].status === 'Not mentioned')) {
+    notes.push('No recommendation for chief constables is answered; this may not be a response letter.');
+  }
+  return {
+    source,
+    forceId: force?.force.id ?? null,
+    force: force?.force.name ?? null,
+    commissioner,
+    letterDate,
+    onTime,
+    recommendations,
+    notes,
+  };
+}

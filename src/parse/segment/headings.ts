@@ -1,0 +1,26 @@
+/**
+ * A recommendation heading at the start of a paragraph: "Recommendation 2", "Rec 2 -", "R2:",
+ * "Recommendation two", or the first cell of a table row. A mention later in a sentence is a
+ * cross-reference and is not read here.
+ */
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const LONG =
+  /^(?:recommendation|rec)\.?\s*(?:no\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*%)\s*(?:\([^)]{0,60}\))?\s*[:.)\-|]?\s*/i;
+const SHORT = /^R(\d{1,2})\b\s*[:.)\-|]?\s*/;
+
+export interface Heading {
+  number: number;
+  /** What follows the heading in the same paragraph. */
+  rest: string;
+}
+
+export function readHeading(text: string): Heading | null {
+  const m = LONG.exec(text) ?? SHORT.exec(text);
+  if (!m) return null;
+  const token = m[1].toLowerCase();
+  const number = WORDS[token] ?? Number(token);
+  if (!number) return null;
+  return { number, rest: text.slice(m[0].length).trim() };
+}

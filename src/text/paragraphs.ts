@@ -1,0 +1,174 @@
+import { cleanCharacters } from './clean';
+import { isWelsh } from './welsh';
+
+export type ParagraphKind = 'text' | 'bullet' | 'table';
+
+export interface Paragraph {
+  /** The paragraph as one line of text, hard wraps and hyphenation undone. */
+  text: string;
+  kind: ParagraphKind;
+  /** The source lines it was made from, for readers that care about layout (a date alone on a line). */
+  lines: string[];
+  /** Mostly Welsh: kept for the record but not read. */
+  welsh: boolean;
+}
+
+export interface LetterText {
+  /** The English paragraphs, in order. */
+  paragraphs: Paragraph[];
+  /** Paragraphs set aside as Welsh. */
+  welsh: Paragraph[];
+}
+
+const BULLET = /^\s*(?:[-*•◦▪▫‣∙·o]|\(?[0-9]{1,2}[.)]|\(?[a-hivx]{1,4}\))\s+(?=\S)/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const PAGE_NUMBER = /^\s*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*-)?\s*$/i;
+const PROTECTIVE_MARKING = /^\s*(?:official(?:\s*-?\s*sensitive)?|not protectively marked|unclassified)\s*$/i;
+/** Repeated lines that are structure, not furniture: a letter repeats these once per recommendation. */
+const SECTION_WORD = /^\s*(?:recommendation|rec|response|update|progress|action|status|comments?|force response|pcc response)\b/i;
+const TERMINAL = /[.!?:;"')\]]$/;
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of in on at to for with by from into as that which who whose our their its is are was were be been has have had will would should can could this these those its your my'.split(
+    ' ',
+  ),
+);
+
+function isTableRow(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.length > 1) return true;
+  // A row written out as "cell | cell | cell"; a single " | " in a bilingual header is not a table.
+  return (trimmed.match(/ \| /g) ?? []).length >= 2;
+}
+
+function tableCells(line: string): string {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim())
+    .join(' | ');
+}
+
+/** Page furniture: lines repeated three or more times (running headers and footers), page numbers, markings. */
+function furniture(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.trim();
+    if (!key || key.length > 80 || SECTION_WORD.test(key)) continue;
+    const shape = /page/i.test(key) ? key.replace(/\d+/g, '#') : key;
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  const drop = new Set<string>();
+  for (const [shape, n] of counts) if (n >= 3) drop.add(shape);
+  return drop;
+}
+
+function joinLines(a: string, b: string): string {
+  if (!a) return b;
+  // "inter-\nvention" was one word; "e-\nlearning" keeps its hyphen.
+  const hyphen = /([A-Za-z]+)-$/.exec(a);
+  if (hyphen && /^[a-z]/.test(b)) {
+    return hyphen[1].length <= 2 ? a + b : a.slice(0, -1) + b;
+  }
+  return `${a} ${b}`;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function lastWord(text: string): string {
+  const m = /([A-Za-z']+)\W*$/.exec(text);
+  return m ? m[1].toLowerCase() : '';
+}
+
+function endsOpen(p: Paragraph): boolean {
+  return p.kind === 'text' && !p.welsh && !TERMINAL.test(p.text);
+}
+
+function isFragmentEnd(p: Paragraph): boolean {
+  return p.kind === 'text' && !p.welsh && TERMINAL.test(p.text) && wordCount(p.text) <= 8;
+}
+
+function merge(a: Paragraph, b: Paragraph): Paragraph {
+  return { ...a, text: joinLines(a.text, b.text), lines: [...a.lines, ...b.lines] };
+}
+
+/**
+ * Sentences broken across a blank line (PDF hard wraps, page breaks) are put back together. A page break
+ * can leave a footer between the halves, so a paragraph that ends on "in" or "the" looks a little ahead.
+ */
+function rejoin(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const pending = [...paragraphs];
+  while (pending.length) {
+    let current = pending.shift() as Paragraph;
+    for (;;) {
+      if (!endsOpen(current) || !pending.length) break;
+      const next = pending[0];
+      if (next.kind === 'text' && /^[a-z]/.test(next.text)) {
+        current = merge(current, pending.shift() as Paragraph);
+        continue;
+      }
+      if (FUNCTION_WORDS.has(lastWord(current.text))) {
+        const ahead = pending.slice(0, 3).findIndex((p) => (p.kind === 'text' && /^[a-z]/.test(p.text)) || isFragmentEnd(p));
+        const at = ahead >= 0 ? ahead : next.kind === 'text' ? 0 : -1;
+        if (at >= 0) {
+          current = merge(current, pending.splice(at, 1)[0]);
+          continue;
+        }
+      }
+      if (wordCount(current.text) >= 8 && isFragmentEnd(next)) {
+        current = merge(current, pending.shift() as Paragraph);
+        continue;
+      }
+      break;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** Any text a letter arrives as, made into paragraphs the reader can work on. */
+export function toParagraphs(raw: string): LetterText {
+  const lines = cleanCharacters(raw)
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
+  const drop = furniture(lines);
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  const flush = () => {
+    if (current && current.text.trim()) {
+      current.text = current.text.replace(/\s+/g, ' ').trim();
+      paragraphs.push(current);
+    }
+    current = null;
+  };
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const shape = /page/i.test(trimmed) ? trimmed.replace(/\d+/g, '#') : trimmed;
+    if (!trimmed) {
+      flush();
+      continue;
+    }
+    if (drop.has(shape) || PAGE_NUMBER.test(trimmed) || PROTECTIVE_MARKING.test(trimmed)) continue;
+    if (TABLE_SEPARATOR.test(trimmed) && trimmed.includes('-')) continue;
+    if (isTableRow(trimmed)) {
+      flush();
+      paragraphs.push({ text: tableCells(trimmed), kind: 'table', lines: [trimmed], welsh: false });
+      continue;
+    }
+    if (BULLET.test(line)) {
+      flush();
+      current = { text: trimmed.replace(BULLET, '').trim(), kind: 'bullet', lines: [trimmed], welsh: false };
+      continue;
+    }
+    if (!current) current = { text: '', kind: 'text', lines: [], welsh: false };
+    current.text = joinLines(current.text, trimmed);
+    current.lines.push(trimmed);
+  }
+  flush();
+  for (const p of paragraphs) p.welsh = isWelsh(p.text);
+  return { paragraphs: rejoin(paragraphs.filter((p) => !p.welsh)), welsh: paragraphs.filter((p) => p.welsh) };
+}
