@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerParseCommand } from './parse-command';
+import { registerBuildCommand } from './build-command';
 
 /** Exit codes: 0 all read, 1 some source failed, 2 usage error. */
 export async function run(argv: string[]): Promise<number> {
@@ -12,6 +13,7 @@ export async function run(argv: string[]): Promise<number> {
     exitCode = Math.max(exitCode, code);
   };
   registerParseCommand(program, setExit);
+  registerBuildCommand(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -4,7 +4,7 @@
  */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof rt hon st no nos vol cf eg ie etc approx dept govt inc ltd co est fig jan feb mar apr ' +
+    'mr mrs ms dr prof rt hon st no nos vol cf eg ie approx dept govt inc ltd co est fig jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec ch supt insp det sgt cllr rev gen col capt lt maj vs al para paras ref'
   ).split(' '),
 );

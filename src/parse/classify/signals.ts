@@ -77,7 +77,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)\s+(?:accept|support|agree|implement|adopt|take\s+(?:this|it|the\s+recommendation)\s+forward|pursue|progress)\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {

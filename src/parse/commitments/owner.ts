@@ -13,7 +13,7 @@ export function findOwner(sentence: string): string | null {
   const person = PERSON.exec(sentence);
   if (person) return person[0].trim();
   for (const m of sentence.matchAll(ROLE)) {
-    const name = m[1].trim();
+    const name = m[1].trim().replace(/^(?:The|Our|Its|A)\s+/, '');
     const before = sentence.slice(0, m.index);
     if (name.split(/\s+/).length < 2 || NOT_OWNER_BEFORE.test(before) || EXTERNAL.test(name)) continue;
     return name;

@@ -75,6 +75,16 @@ export const WHEN_PARSERS: WhenParser[] = [
     resolve: (m, d) => ({ due: shift(d, count(m[1]), m[2]) }),
   },
   {
+    name: 'a quarter',
+    pattern: /\b(?:q([1-4])|(first|second|third|fourth|final|last)\s+quarter)\s*(?:of\s+)?(?:(?:the\s+)?(?:financial\s+year\s+)?)?(20\d\d)(?:\s*[/-]\s*(\d{2}))?/i,
+    resolve: (m) => {
+      const q = m[1] ? Number(m[1]) : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }[m[2].toLowerCase()]!;
+      const year = Number(m[3]);
+      // "Q1 2026/27" is the financial year's first quarter, April to June.
+      return { due: m[4] ? monthEnd(year, 3 + 3 * q) : monthEnd(year, 3 * q) };
+    },
+  },
+  {
     name: 'a financial or training year',
     pattern: /\b(?:(?:the\s+)?(financial|training|business|fiscal|policing|academic)\s+year\s+)?(20\d\d)\s*[/-]\s*(\d{2}|20\d\d)\b(?:\s+(financial|training|business|fiscal|policing|academic)\s+year)?/i,
     resolve: (m) => {
@@ -83,16 +93,6 @@ export const WHEN_PARSERS: WhenParser[] = [
       if (endShort !== (start + 1) % 100) return null;
       const kind = (m[1] ?? m[4] ?? 'financial').toLowerCase();
       return { due: kind === 'academic' ? isoDate(start + 1, 7, 31) : isoDate(start + 1, 3, 31) };
-    },
-  },
-  {
-    name: 'a quarter',
-    pattern: /\b(?:q([1-4])|(first|second|third|fourth|final|last)\s+quarter)\s*(?:of\s+)?(?:(?:the\s+)?(?:financial\s+year\s+)?)?(20\d\d)(?:\s*[/-]\s*(\d{2}))?/i,
-    resolve: (m) => {
-      const q = m[1] ? Number(m[1]) : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }[m[2].toLowerCase()]!;
-      const year = Number(m[3]);
-      // "Q1 2026/27" is the financial year's first quarter, April to June.
-      return { due: m[4] ? monthEnd(year, 3 + 3 * q) : monthEnd(year, 3 * q) };
     },
   },
   {

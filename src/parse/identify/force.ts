@@ -11,7 +11,7 @@ import { findMentions } from './mentions';
 const TITLE_BEFORE =
   /(?:commissioner|comisiynydd heddlu a throseddu|\bpcc|\bopcc|\bpfcc|\bmayor|office of the police and crime commissioner)\s+(?:of|for)?\s*(?:the\s+)?$/i;
 const TITLE_AFTER =
-  /^['’]?s?\s*(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|police,\s+fire\s+(?:and|&)\s+crime|pcc\b|opcc\b|pfcc\b|commissioner\b)/i;
+  /^['’]?s?\s*(?:,?\s*(?:fire\s+(?:and|&)\s+)?(?:and|&)\s+crime(?:\s+and\s+victims['’]?)?\s+commissioner|police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|police,\s+fire\s+(?:and|&)\s+crime|pcc\b|opcc\b|pfcc\b|commissioner\b)/i;
 const WEIGHT = { title: 10, domain: 6, heading: 2, body: 1 };
 
 export interface ForceGuess {

@@ -68,7 +68,12 @@ function anchorAt(paragraphs: Paragraph[], i: number, matcher: WordingMatcher, n
     };
   }
   const quoted = quoteOf(p.text, matcher);
-  if (quoted) return { number: quoted.number, via: 'wording', content: p.text, consumesNext: false };
+  if (quoted) {
+    // "This issue underpins Recommendation 1." just before the quote is the letter's own number for it.
+    const named = i > 0 ? /\brecommendation\s+(\d{1,2})\W*$/i.exec(paragraphs[i - 1].text) : null;
+    if (named && Number(named[1]) !== quoted.number) notes.push(misnumbered(Number(named[1]), quoted.number));
+    return { number: quoted.number, via: 'wording', content: p.text, consumesNext: false };
+  }
   return null;
 }
 

@@ -1,0 +1,70 @@
+import { identifyCommissioner } from '../../src/parse/identify/commissioner';
+import { identifyForce } from '../../src/parse/identify/force';
+import { identifyLetterDate } from '../../src/parse/identify/letter-date';
+import { defaultRegister } from '../../src/report/forces';
+import { getReport } from '../../src/report/report';
+import { toParagraphs } from '../../src/text/paragraphs';
+
+const register = defaultRegister();
+const report = getReport();
+
+describe('identifying the author force', () => {
+  test.each([
+    ['a commissioner title naming the force', 'Police and Crime Commissioner for Gwent: Jane Mudd\n\nThe force will act.', 'gwent'],
+    [
+      'the author, not the neighbour in a joint unit',
+      'Tim Passmore, Police and Crime Commissioner for Suffolk\n\nSuffolk and Norfolk Constabulary\'s joint unit. Norfolk and Suffolk share it. Norfolk Constabulary leads training.',
+      'suffolk',
+    ],
+    [
+      'the author, not a force it praises',
+      'Kent Police and Crime Commissioner\n\nWe learned much from Essex Police. Essex Police have a fine model, and Essex colleagues helped.',
+      'kent',
+    ],
+    ['an abbreviation in capitals', 'Response from the West Midlands Police and Crime Commissioner. WMP is developing guidance.', 'west-midlands'],
+    ['the Met by its mayoral office', "Mayor's Office for Policing and Crime\n\nThe MPS has begun training.", 'metropolitan'],
+    ['a PFCC title', 'Police, Fire and Crime Commissioner for Essex\n\nThe force will act.', 'essex'],
+    ['a force web domain', 'Web: www.northwales-pcc.gov.uk\n\nThe force will act.', 'north-wales'],
+    ['Hampshire and Isle of Wight by its long name', 'Hampshire & Isle of Wight Constabulary will train staff.', 'hampshire'],
+    ['Dyfed Powys without its hyphen', 'Police and Crime Commissioner for Dyfed Powys', 'dyfed-powys'],
+  ])('from %s', (_name, text, expected) => {
+    expect(identifyForce(toParagraphs(text), register)?.force.id).toBe(expected);
+  });
+
+  test('does not take MPs (Members of Parliament) for the Met', () => {
+    expect(identifyForce(toParagraphs('Local MPs were briefed.'), register)).toBeNull();
+  });
+});
+
+describe('identifying the commissioner', () => {
+  test.each([
+    ['after the title and a colon', 'Police and Crime Commissioner for Gwent: Jane Mudd', 'Jane Mudd'],
+    ['before the title', 'Tim Passmore, Police and Crime Commissioner for Suffolk', 'Tim Passmore'],
+    ['inside a sentence', 'Response from Simon Foster, Police and Crime Commissioner for the West Midlands.', 'Simon Foster'],
+    ['under the valediction', 'Dear Home Secretary\n\nYours sincerely\n\nCllr Jane Smith OBE\nPolice, Fire and Crime Commissioner', 'Jane Smith'],
+    ['with the force before the title', 'Yours faithfully,\n\nSimon Foster\n\nWest Midlands Police and Crime Commissioner', 'Simon Foster'],
+    ['not the addressee', 'Rt Hon Yvette Cooper MP Home Secretary\n\nDear Home Secretary\n\nThe force will act.', null],
+    ['not a force name before PCC', 'Avon & Somerset PCC response dated 24 June 2025', null],
+  ])('%s', (_name, text, expected) => {
+    expect(identifyCommissioner(toParagraphs(text), register)).toBe(expected);
+  });
+});
+
+describe('identifying the letter date', () => {
+  test.each([
+    ['an ordinal date on its own line', 'Home Office\n\n1st August 2025\n\nDear Home Secretary', '2025-08-01'],
+    ['a zero-padded date', 'Our ref: TP/1\n\n04 July 2025\n\nDear Home Secretary', '2025-07-04'],
+    ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
+    ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
+    ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
+    [
+      'not the publication date or a deadline',
+      'published by HMICFRS on\n\n16 May 2025\n\nBy 31 December 2025, chief constables should act.\n\n30 April 2026',
+      null,
+    ],
+    ['not a date in running text', 'The force attended a conference on 26 June 2025 and will report.', null],
+    ['none in a letter without one', 'The force will act.', null],
+  ])('from %s', (_name, text, expected) => {
+    expect(identifyLetterDate(toParagraphs(text), report)).toBe(expected);
+  });
+});

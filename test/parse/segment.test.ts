@@ -1,0 +1,59 @@
+import { segment } from '../../src/parse/segment/sections';
+import { createWordingMatcher } from '../../src/parse/segment/wording';
+import { getReport } from '../../src/report/report';
+import { toParagraphs } from '../../src/text/paragraphs';
+
+const report = getReport();
+const matcher = createWordingMatcher(report);
+const text = (n: number) => report.recommendations.find((r) => r.number === n)!.text!;
+const sectionsOf = (raw: string) => segment(toParagraphs(raw).paragraphs, matcher);
+const numbers = (raw: string) => [...sectionsOf(raw).sections.keys()].sort((a, b) => a - b);
+const body = (raw: string, n: number) => sectionsOf(raw).sections.get(n)?.texts.join(' ') ?? '';
+
+describe('finding the part of a letter about each recommendation', () => {
+  test.each([
+    ['a "Recommendation 2" heading', 'Recommendation 2\n\nThe force will train staff.', [2]],
+    ['a "Rec 4 -" heading', 'Rec 4 - The force is developing a plan.', [4]],
+    ['an "R8:" heading', 'R8: Hydra training has begun.', [8]],
+    ['a heading in words', 'Recommendation Nine\n\nModules are being rolled out.', [9]],
+    ['a table row', 'Recommendation | Status | Update\nRecommendation 8 | Accepted | Training booked.', [8]],
+    ['the quoted text alone, with no number', `'${text(4)}'\n\nWe have a plan.`, [4]],
+    ['quotes of all four in turn', [2, 4, 8, 9].map((n) => `${text(n)}\n\nThe force will act.`).join('\n\n'), [2, 4, 8, 9]],
+  ])('by %s', (_name, raw, expected) => {
+    expect(numbers(raw)).toEqual(expected);
+  });
+
+  test('reads a misnumbered recommendation by its text', () => {
+    const seg = sectionsOf(`Recommendation 1\n\n${text(2)}\n\nGuidance is being written.`);
+    expect([...seg.sections.keys()]).toEqual([2]);
+    expect(seg.notes[0]).toMatch(/heads recommendation 2 as "Recommendation 1"/);
+  });
+
+  test('tells 8 from 9 though their wording is nearly the same', () => {
+    expect(numbers(`${text(9)}\n\nModules are mandatory.`)).toEqual([9]);
+    expect(numbers(`${text(8)}\n\nHydra is booked.`)).toEqual([8]);
+  });
+
+  test('does not start a section at a cross-reference inside a sentence', () => {
+    const raw = `Recommendation 2\n\nThe e-learning package (Recommendation 9) will cover the document.\n\nThe team will liaise with the NCCU.`;
+    expect(numbers(raw)).toEqual([2]);
+    expect(body(raw, 2)).toContain('will liaise');
+  });
+
+  test('keeps paragraphs about recommendations for other bodies with those recommendations', () => {
+    const raw = [
+      'Recommendation 9\n\nThe modules will be mandatory.',
+      'The Chief Constable and I are also supportive of recommendations 1, 3 and 10 for the NCA and the Home Office:',
+      '- recommendation 1 for the NCA to review and reissue its Organised Immigration Crime High Level Responsibilities document',
+      '- recommendation 10 for the Home Office to extend the peer review process to other UK forces, the NCA and the nine ROCUs',
+    ].join('\n\n');
+    const seg = sectionsOf(raw);
+    expect([...seg.sections.keys()].sort((a, b) => a - b)).toEqual([1, 9, 10]);
+    expect(body(raw, 9)).not.toMatch(/supportive/);
+  });
+
+  test('ends the last section at a closing paragraph about the letter as a whole', () => {
+    const raw = 'Recommendation 9\n\nThe force will instruct staff.\n\nAs highlighted in the responses above, I am confident the processes are now in place.';
+    expect(body(raw, 9)).not.toMatch(/confident/);
+  });
+});

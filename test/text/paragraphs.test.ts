@@ -1,0 +1,63 @@
+import { toParagraphs } from '../../src/text/paragraphs';
+import { splitSentences } from '../../src/text/sentences';
+
+const texts = (raw: string) => toParagraphs(raw).paragraphs.map((p) => p.text);
+
+describe('normalising letter text into paragraphs', () => {
+  test.each([
+    [
+      'joins lines hard-wrapped mid-sentence',
+      'The force has begun rolling out the\nmodules to all officers.\n\nNext paragraph.',
+      ['The force has begun rolling out the modules to all officers.', 'Next paragraph.'],
+    ],
+    ['undoes hyphenation at a line end', 'a new inter-\nvention is planned.', ['a new intervention is planned.']],
+    ['keeps the hyphen of a short prefix', 'the e-\nlearning modules.', ['the e-learning modules.']],
+    [
+      'makes curly quotes and dashes plain',
+      '\u2018Hydra\u2019 training \u2013 the \u201cpackage\u201d',
+      ["'Hydra' training - the \"package\""],
+    ],
+    ['splits bullets into paragraphs', 'We will:\n- train staff\n• audit submissions', ['We will:', 'train staff', 'audit submissions']],
+    [
+      'drops running headers, footers and page numbers repeated on every page',
+      'OFFICIAL\nCommissioner for Kent\nFirst page text.\n\nPage 1 of 3\nCommissioner for Kent\nSecond page text.\n\nPage 2 of 3\nCommissioner for Kent\nThird page.\n\n3',
+      ['First page text.', 'Second page text.', 'Third page.'],
+    ],
+    [
+      'rejoins a sentence split across a blank line',
+      'the relevant College of Policing\n\neLearning packages across the Force.',
+      ['the relevant College of Policing eLearning packages across the Force.'],
+    ],
+    [
+      'rejoins a sentence broken by a page break with a footer between',
+      'Please find below an update on the work undertaken in\n\nWe welcome correspondence in Welsh and will reply in Welsh without delay to our response.\n\nGwent.',
+      [
+        'Please find below an update on the work undertaken in Gwent.',
+        'We welcome correspondence in Welsh and will reply in Welsh without delay to our response.',
+      ],
+    ],
+    ['keeps table rows as cells', '| Recommendation 8 | Accepted | Training planned |\n|---|---|---|', ['Recommendation 8 | Accepted | Training planned']],
+    ['strips markdown emphasis and links', '*Suffolk Constabulary* accepts [these](http://x) **recommendations**', ['Suffolk Constabulary accepts these recommendations']],
+  ])('%s', (_name, raw, expected) => {
+    expect(texts(raw)).toEqual(expected);
+  });
+
+  test('sets a Welsh paragraph aside and keeps the English', () => {
+    const letter = toParagraphs(
+      'Rydym yn croesawu gohebiaeth yn y Gymraeg, a phan ddaw i law, byddwn yn ateb yn y Gymraeg ni fydd hyn yn gohirio ein hymateb.\n\nWe welcome correspondence in Welsh.',
+    );
+    expect(letter.paragraphs.map((p) => p.text)).toEqual(['We welcome correspondence in Welsh.']);
+    expect(letter.welsh).toHaveLength(1);
+  });
+});
+
+describe('splitting sentences', () => {
+  test.each([
+    ['on full stops before a capital', 'One thing. Another thing.', ['One thing.', 'Another thing.']],
+    ['not after a title or initial', 'Dr. Smith met J. Mudd today. Then left.', ['Dr. Smith met J. Mudd today.', 'Then left.']],
+    ['not inside e.g.', 'Areas e.g. Public Order are covered. Next.', ['Areas e.g. Public Order are covered.', 'Next.']],
+    ['after etc. at the end of a sentence', 'Public Order, Firearms etc. A total of 20 officers.', ['Public Order, Firearms etc.', 'A total of 20 officers.']],
+  ])('%s', (_name, text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+});
