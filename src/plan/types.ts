@@ -1,0 +1,192 @@
+/**
+ * A sheet plan: what every sheet of the workbook holds, as plain data. Layout decisions live here and
+ * only here; a writer (ExcelJS to a file, Office.js inside Excel) renders a plan and decides nothing.
+ *
+ * Coordinates are 1-based row and column numbers, as Excel counts them. Ranges are inclusive.
+ *
+ * The contract every writer keeps:
+ * - A string in a value block is always literal text, never a formula, whatever it starts with.
+ *   Formulas come only as a `formula` or `daysLeft` cell, and the plan builds those from constants and
+ *   cell references alone, never from letter text.
+ * - Blocks are written in one call each (values as a 2-D array), then formats in plan order (a later
+ *   format range wins for the properties it sets), then notes, validations, conditional formats, names.
+ */
+
+/** A date, written as a date-typed cell (an Excel serial number shown in the block's number format). */
+export interface DateCell {
+  kind: 'date';
+  /** ISO date, YYYY-MM-DD. */
+  iso: string;
+}
+
+/**
+ * A formula the plan built. `formula` is in Excel's English A1 syntax without the leading "=", and may
+ * use the workbook's defined names. `value` is the result as of the plan's as-of date, for writers that
+ * can cache a result (ExcelJS) and for readers that do not calculate.
+ */
+export interface FormulaCell {
+  kind: 'formula';
+  formula: string;
+  value: string | number | boolean;
+}
+
+/**
+ * Days from the as-of date to a recommendation's deadline (negative once past). Each writer picks its
+ * own formula: the file writer a plain Excel formula over the as-of cell (so the file works without the
+ * add-in); the Office.js writer the add-in's function, e.g. `=OIC.DAYSLEFT(2)`.
+ */
+export interface DaysLeftCell {
+  kind: 'daysLeft';
+  recommendation: number;
+  /** ISO date of the deadline. */
+  deadline: string;
+  /** Days left as of the plan's as-of date. */
+  value: number;
+  /** Defined name of the cell holding the as-of date, for writers that compute from it. */
+  asOfName: string;
+}
+
+export type Scalar = string | number | boolean | null;
+export type CellValue = Scalar | DateCell | FormulaCell | DaysLeftCell;
+
+export interface ValueBlock {
+  /** Top-left cell of the block. */
+  row: number;
+  col: number;
+  /** Rows of values; every row is as long as the first. */
+  values: CellValue[][];
+  /**
+   * Columns of the block (0-based, within the block) that hold text from letters or other outside
+   * sources. Writers must make sure these stay text even if a person edits them or the writer's API
+   * would read "=..." as a formula: Office.js sets number format "@" on these columns before writing.
+   */
+  textColumns?: number[];
+}
+
+export interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type BorderStyle = 'thin' | 'medium' | 'dashed' | 'dotted';
+
+export interface Border {
+  style: BorderStyle;
+  /** RRGGBB */
+  color: string;
+}
+
+/** What a format range sets; anything left out is left as it is. Colours are RRGGBB hex without '#'. */
+export interface CellStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** Excel number format code, e.g. 'dd/mm/yyyy', '0%', '@'. */
+  numberFormat?: string;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  /** Border on every edge of every cell in the range. */
+  border?: Border;
+  /** Border on the bottom edge of every cell in the range (wins over `border` on that edge). */
+  borderBottom?: Border;
+}
+
+export interface FormatRange {
+  range: Range;
+  style: CellStyle;
+}
+
+/** A note (Excel's plain "note", not a threaded comment) on one cell. The text is literal. */
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** A drop-down of fixed choices. Writers reject other input and show `error` when someone types it. */
+export interface ListValidation {
+  range: Range;
+  values: readonly string[];
+  allowBlank: boolean;
+  prompt?: { title: string; text: string };
+  error: { title: string; text: string };
+}
+
+/**
+ * Colour a cell when its text equals `text` (case-insensitive, as Excel compares), so that a status a
+ * person types recolours at once. Only fill and font colour: the status word itself is the signal.
+ */
+export interface TextEqualsRule {
+  kind: 'textEquals';
+  text: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface ConditionalFormat {
+  range: Range;
+  rules: TextEqualsRule[];
+}
+
+/** A workbook-scoped defined name for a range on one sheet. */
+export interface NamedRange {
+  name: string;
+  sheet: string;
+  range: Range;
+  /** What the name is for, for people and for the code that reads it back. */
+  comment: string;
+}
+
+export interface ColumnPlan {
+  /** Width in Excel character units. */
+  width: number;
+  hidden?: boolean;
+}
+
+export interface PrintPlan {
+  orientation: 'portrait' | 'landscape';
+  /** Fit all columns onto one page wide; as many pages tall as needed. */
+  fitToWidth: boolean;
+  area: Range;
+  /** Rows repeated at the top of every printed page. */
+  titleRows?: { from: number; to: number };
+}
+
+export type SheetRole = 'matrix' | 'evidence' | 'commitments' | 'sources' | 'data';
+
+export interface PlannedSheet {
+  name: string;
+  role: SheetRole;
+  /** Hidden sheets stay reachable through "Unhide"; the data sheet is hidden, not very hidden. */
+  visibility: 'visible' | 'hidden';
+  tabColor?: string;
+  columns: ColumnPlan[];
+  /** Row heights in points, where the default will not do. */
+  rowHeights?: Array<{ row: number; height: number }>;
+  blocks: ValueBlock[];
+  merges: Range[];
+  formats: FormatRange[];
+  notes: CellNote[];
+  validations: ListValidation[];
+  conditionalFormats: ConditionalFormat[];
+  /** Rows and columns kept in view while scrolling (0 for none). */
+  freeze?: { rows: number; columns: number };
+  /** The header row and the rows below it that the filter covers. */
+  autoFilter?: Range;
+  print?: PrintPlan;
+}
+
+export interface SheetPlan {
+  /** The font every written cell uses unless a format says otherwise. */
+  font: { name: string; size: number };
+  /** Sheets in workbook order; the first is the one that opens. */
+  sheets: PlannedSheet[];
+  names: NamedRange[];
+  /** ISO date the plan's computed values (days left, overdue, past due) are as of. */
+  asOf: string;
+}
