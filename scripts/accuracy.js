@@ -38,9 +38,15 @@ for (const [file, want] of Object.entries(expected)) {
     cells++;
     const g = got.recommendations[n];
     if (g.status === w.status || (w.also || []).includes(g.status)) right++;
-    else wrong.push(`rec ${n} ${g.status} (want ${w.status}${w.also && w.also.length ? ' or ' + w.also.join('/') : ''})`);
-    if (verbose) console.log(`  ${file} ${n}: ${g.status} ${JSON.stringify(g.evidence.map((e) => e.slice(0, 90)))}`);
+    else
+      wrong.push(
+        `rec ${n} ${g.status} (want ${w.status}${w.also && w.also.length ? ' or ' + w.also.join('/') : ''})`,
+      );
+    if (verbose)
+      console.log(`  ${file} ${n}: ${g.status} ${JSON.stringify(g.evidence.map((e) => e.slice(0, 90)))}`);
   }
   console.log(`${file}: ${wrong.length ? wrong.join('; ') : 'all right'}`);
 }
-console.log(`cells ${right}/${cells} (${((100 * right) / cells).toFixed(1)}%), identity fields ${fieldsRight}/${fields}`);
+console.log(
+  `cells ${right}/${cells} (${((100 * right) / cells).toFixed(1)}%), identity fields ${fieldsRight}/${fields}`,
+);

@@ -14,7 +14,8 @@ export async function readLetterFile(file: string): Promise<string> {
   }
   if (stat.isDirectory()) throw new LetterError(file, 'is a folder, not a letter');
   if (stat.size === 0) throw new LetterError(file, 'the file is empty');
-  if (stat.size > MAX_LETTER_CHARS) throw new LetterError(file, 'the file is over 20 MB, too large to be a letter');
+  if (stat.size > MAX_LETTER_CHARS)
+    throw new LetterError(file, 'the file is over 20 MB, too large to be a letter');
   const bytes = await fs.readFile(file);
   return bytes.toString('utf8');
 }

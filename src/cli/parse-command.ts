@@ -29,7 +29,9 @@ function reasonOf(err: unknown): string {
 
 function humanReport(out: ParseOutput): string {
   const recs = chiefConstableRecommendations(getReport()).map((r) => String(r.number));
-  const rows = [['Source', 'Force', 'Commissioner', 'Letter date', 'On time', ...recs.map((n) => `Rec ${n}`)]];
+  const rows = [
+    ['Source', 'Force', 'Commissioner', 'Letter date', 'On time', ...recs.map((n) => `Rec ${n}`)],
+  ];
   for (const r of out.responses) {
     rows.push([
       r.source,
@@ -37,7 +39,9 @@ function humanReport(out: ParseOutput): string {
       r.commissioner ?? '-',
       ukDate(r.letterDate),
       r.onTime === null ? '-' : r.onTime ? 'yes' : 'late',
-      ...recs.map((n) => `${r.recommendations[n].status} (${Math.round(r.recommendations[n].confidence * 100)}%)`),
+      ...recs.map(
+        (n) => `${r.recommendations[n].status} (${Math.round(r.recommendations[n].confidence * 100)}%)`,
+      ),
     ]);
   }
   const lines = out.responses.length ? [table(rows)] : [];
@@ -49,7 +53,7 @@ function humanReport(out: ParseOutput): string {
 export function registerParseCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('parse')
-    .description('Read response letters and print each recommendation\'s status, evidence and commitments')
+    .description("Read response letters and print each recommendation's status, evidence and commitments")
     .argument('<files...>', 'letters to read')
     .option('--json', 'print one JSON document: { responses, errors }')
     .action(async (files: string[], opts: { json?: boolean }) => {

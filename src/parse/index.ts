@@ -22,15 +22,20 @@ export const MAX_LETTER_CHARS = 20 * 1024 * 1024;
  */
 export function readLetter(text: string, source: string, options: ReadOptions = {}): ParsedResponse {
   if (!text.trim()) throw new LetterError(source, 'the file is empty');
-  if (text.length > MAX_LETTER_CHARS) throw new LetterError(source, 'the file is over 20 MB, too large to be a letter');
-  if (looksBinary(text)) throw new LetterError(source, 'the file is binary, not text (use a PDF or Word reader)');
+  if (text.length > MAX_LETTER_CHARS)
+    throw new LetterError(source, 'the file is over 20 MB, too large to be a letter');
+  if (looksBinary(text))
+    throw new LetterError(source, 'the file is binary, not text (use a PDF or Word reader)');
   const response = runPipeline(text, source, {
     report: options.report ?? getReport(),
     register: options.register ?? defaultRegister(),
   });
   const answered = Object.values(response.recommendations).some((r) => r.status !== 'Not mentioned');
   if (!response.forceId && !response.letterDate && !answered) {
-    throw new LetterError(source, 'does not read as a response letter: no force, date or recommendation found in it');
+    throw new LetterError(
+      source,
+      'does not read as a response letter: no force, date or recommendation found in it',
+    );
   }
   return response;
 }

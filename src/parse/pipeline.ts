@@ -28,7 +28,8 @@ const RELIABILITY: Record<SectionVia | 'blanket' | 'silence', number> = {
   blanket: 0.6,
   silence: 0.7,
 };
-const LABEL = /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+(?=[A-Z])/i;
+const LABEL =
+  /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+(?=[A-Z])/i;
 
 const matchers = new WeakMap<ReportDefinition, WordingMatcher>();
 function matcherFor(report: ReportDefinition): WordingMatcher {
@@ -78,7 +79,12 @@ function readRecommendation(
     };
   }
   if (blanket) {
-    return { status: 'Acknowledged', confidence: RELIABILITY.blanket, evidence: [blanket.sentence], commitments: [] };
+    return {
+      status: 'Acknowledged',
+      confidence: RELIABILITY.blanket,
+      evidence: [blanket.sentence],
+      commitments: [],
+    };
   }
   return { status: 'Not mentioned', confidence: RELIABILITY.silence, evidence: [], commitments: [] };
 }
@@ -88,7 +94,11 @@ export interface PipelineOptions {
   register: ForceRegister;
 }
 
-export function runPipeline(text: string, source: string, { report, register }: PipelineOptions): ParsedResponse {
+export function runPipeline(
+  text: string,
+  source: string,
+  { report, register }: PipelineOptions,
+): ParsedResponse {
   const letter: LetterText = toParagraphs(text);
   const force = identifyForce(letter, register);
   const commissioner = identifyCommissioner(letter, register);
@@ -106,7 +116,11 @@ export function runPipeline(text: string, source: string, { report, register }: 
 
   const recommendations: Record<string, RecommendationReading> = {};
   for (const n of numbers) {
-    recommendations[String(n)] = readRecommendation(n, seg.sections.get(n), blankets, { matcher, letterDate, report });
+    recommendations[String(n)] = readRecommendation(n, seg.sections.get(n), blankets, {
+      matcher,
+      letterDate,
+      report,
+    });
   }
   const notes = [...seg.notes];
   if (!force) notes.push('The force could not be identified from the letter; assign it by hand.');

@@ -25,7 +25,8 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*-)?\s*$/i;
 const PROTECTIVE_MARKING = /^\s*(?:official(?:\s*-?\s*sensitive)?|not protectively marked|unclassified)\s*$/i;
 /** Repeated lines that are structure, not furniture: a letter repeats these once per recommendation. */
-const SECTION_WORD = /^\s*(?:recommendation|rec|response|update|progress|action|status|comments?|force response|pcc response)\b/i;
+const SECTION_WORD =
+  /^\s*(?:recommendation|rec|response|update|progress|action|status|comments?|force response|pcc response)\b/i;
 const TERMINAL = /[.!?:;"')\]]$/;
 const FUNCTION_WORDS = new Set(
   'a an the and or but of in on at to for with by from into as that which who whose our their its is are was were be been has have had will would should can could this these those its your my'.split(
@@ -112,7 +113,9 @@ function rejoin(paragraphs: Paragraph[]): Paragraph[] {
         continue;
       }
       if (FUNCTION_WORDS.has(lastWord(current.text))) {
-        const ahead = pending.slice(0, 3).findIndex((p) => (p.kind === 'text' && /^[a-z]/.test(p.text)) || isFragmentEnd(p));
+        const ahead = pending
+          .slice(0, 3)
+          .findIndex((p) => (p.kind === 'text' && /^[a-z]/.test(p.text)) || isFragmentEnd(p));
         const at = ahead >= 0 ? ahead : next.kind === 'text' ? 0 : -1;
         if (at >= 0) {
           current = merge(current, pending.splice(at, 1)[0]);

@@ -19,7 +19,11 @@ export function splitSentences(paragraph: string): string[] {
     const before = paragraph.slice(Math.max(start, m.index - 12), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
     const bare = word.replace(/\./g, '').toLowerCase();
-    if (paragraph[m.index] === '.' && (ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(word) || /\.[a-z]$/i.test(word))) continue;
+    if (
+      paragraph[m.index] === '.' &&
+      (ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(word) || /\.[a-z]$/i.test(word))
+    )
+      continue;
     const sentence = paragraph.slice(start, m.index + m[0].trimEnd().length).trim();
     if (sentence) out.push(sentence);
     start = m.index + m[0].length;

@@ -7,7 +7,18 @@ const STOP = new Set(
   ).split(' '),
 );
 
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const result = stemUncached(word);
+  // Letters share a small vocabulary; the cap only guards against adversarial input.
+  if (stems.size < 50000) stems.set(word, result);
+  return result;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, '');
   for (const suffix of ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ies', 'ed', 'es', 's']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {

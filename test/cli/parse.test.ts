@@ -8,8 +8,12 @@ const CORPUS = join(__dirname, '../../corpus');
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
   try {
     const code = await run(['node', 'oic-tracker', ...args]);
     return { code, stdout, stderr };
@@ -21,7 +25,9 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 
 describe('oic-tracker parse', () => {
   test('prints exactly one JSON document with every bundled cell as expected', async () => {
-    const files = ['avon-and-somerset', 'dorset', 'gwent', 'suffolk', 'west-midlands'].map((f) => join(CORPUS, `${f}.txt`));
+    const files = ['avon-and-somerset', 'dorset', 'gwent', 'suffolk', 'west-midlands'].map((f) =>
+      join(CORPUS, `${f}.txt`),
+    );
     const { code, stdout } = await cli(['parse', ...files, '--json']);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
@@ -33,8 +39,11 @@ describe('oic-tracker parse', () => {
       expect(r.letterDate).toBe(want.letterDate);
       expect(Object.keys(r.recommendations)).toEqual(['2', '4', '8', '9']);
       for (const n of ['2', '4', '8', '9']) {
-        expect([want.recommendations[n].status, ...want.recommendations[n].also]).toContain(r.recommendations[n].status);
-        for (const c of r.recommendations[n].commitments) expect(Object.keys(c)).toEqual(expect.arrayContaining(['text', 'due', 'owner']));
+        expect([want.recommendations[n].status, ...want.recommendations[n].also]).toContain(
+          r.recommendations[n].status,
+        );
+        for (const c of r.recommendations[n].commitments)
+          expect(Object.keys(c)).toEqual(expect.arrayContaining(['text', 'due', 'owner']));
       }
     }
   });
@@ -63,7 +72,9 @@ describe('oic-tracker parse', () => {
     expect(code).toBe(1);
     const doc = JSON.parse(stdout);
     expect(doc.responses.map((r: { forceId: string }) => r.forceId)).toEqual(['dorset']);
-    const reasons = Object.fromEntries(doc.errors.map((e: { source: string; message: string }) => [e.source.split('/').pop(), e.message]));
+    const reasons = Object.fromEntries(
+      doc.errors.map((e: { source: string; message: string }) => [e.source.split('/').pop(), e.message]),
+    );
     expect(reasons).toEqual({
       'empty.txt': expect.stringMatching(/empty/),
       'binary.txt': expect.stringMatching(/binary/),

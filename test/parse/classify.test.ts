@@ -3,32 +3,93 @@ import type { Status } from '../../src/parse/types';
 
 /** One case per rule of DESIGN.md's status taxonomy, in wordings the bundled letters do not use. */
 const CASES: Array<[string, string[], Status]> = [
-  ['a claim that the recommendation is met, with nothing left', ['This recommendation has been fully implemented.'], 'Complete'],
-  ['every relevant officer has done the training', ['All relevant officers have now completed the Hydra package.'], 'Complete'],
+  [
+    'a claim that the recommendation is met, with nothing left',
+    ['This recommendation has been fully implemented.'],
+    'Complete',
+  ],
+  [
+    'every relevant officer has done the training',
+    ['All relevant officers have now completed the Hydra package.'],
+    'Complete',
+  ],
   ['a status cell saying complete', ['Complete'], 'Complete'],
-  ['completion with work remaining', ['The plan is complete.', 'Further work remains to embed it in districts.'], 'In progress'],
-  ['completion but more to roll out', ['Phase one has been completed and phase two will be delivered next year.'], 'In progress'],
-  ['a present progressive action', ['The force is rolling out the modules to response teams.'], 'In progress'],
+  [
+    'completion with work remaining',
+    ['The plan is complete.', 'Further work remains to embed it in districts.'],
+    'In progress',
+  ],
+  [
+    'completion but more to roll out',
+    ['Phase one has been completed and phase two will be delivered next year.'],
+    'In progress',
+  ],
+  [
+    'a present progressive action',
+    ['The force is rolling out the modules to response teams.'],
+    'In progress',
+  ],
   ['a perfect tense action', ['The intelligence unit has introduced a new submission form.'], 'In progress'],
-  ['partial completion', ['Over half of frontline officers have completed the modules so far.'], 'In progress'],
-  ['something in place and more promised', ['A tasking process is in place.', 'It will be extended to custody.'], 'In progress'],
+  [
+    'partial completion',
+    ['Over half of frontline officers have completed the modules so far.'],
+    'In progress',
+  ],
+  [
+    'something in place and more promised',
+    ['A tasking process is in place.', 'It will be extended to custody.'],
+    'In progress',
+  ],
   ['a future action', ['The force will issue guidance to all officers.'], 'Planned'],
   ['an intention', ['The constabulary intends to add the modules to its mandatory training.'], 'Planned'],
   ['a plan waiting on something', ['Delivery of the course is subject to funding being agreed.'], 'Planned'],
-  ['"is looking to", which is intention though progressive', ['The unit is looking to appoint an analyst.'], 'Planned'],
-  ['mostly promises with one small thing begun', ['We will appoint a lead.', 'We will write guidance.', 'Training will follow.', 'Other processes are being reviewed.'], 'Planned'],
+  [
+    '"is looking to", which is intention though progressive',
+    ['The unit is looking to appoint an analyst.'],
+    'Planned',
+  ],
+  [
+    'mostly promises with one small thing begun',
+    [
+      'We will appoint a lead.',
+      'We will write guidance.',
+      'Training will follow.',
+      'Other processes are being reviewed.',
+    ],
+    'Planned',
+  ],
   ['acceptance with no action', ['The force accepts this recommendation.'], 'Acknowledged'],
-  ['a description of what exists, no action', ['There is a range of courses available to staff.'], 'Acknowledged'],
-  ['a refusal with its reason', ['The force does not accept this recommendation, as its existing process already meets the need.'], 'Not accepted'],
-  ['"will not" adopt', ['We will not be adopting the package because a regional course covers it.'], 'Not accepted'],
+  [
+    'a description of what exists, no action',
+    ['There is a range of courses available to staff.'],
+    'Acknowledged',
+  ],
+  [
+    'a refusal with its reason',
+    ['The force does not accept this recommendation, as its existing process already meets the need.'],
+    'Not accepted',
+  ],
+  [
+    '"will not" adopt',
+    ['We will not be adopting the package because a regional course covers it.'],
+    'Not accepted',
+  ],
   ['a status cell saying rejected', ['Rejected', 'Our own course is equivalent.'], 'Not accepted'],
-  ['monitoring alone after completion', ['All relevant staff have completed the modules.', 'Compliance will be monitored by the training board.'], 'Complete'],
+  [
+    'monitoring alone after completion',
+    ['All relevant staff have completed the modules.', 'Compliance will be monitored by the training board.'],
+    'Complete',
+  ],
   [
     'sentences about the inspection itself are set aside',
     ['The inspectorate found that forces were inconsistent.', 'The force will write procedural guidance.'],
     'Planned',
   ],
-  ['a purpose clause is not a claim of completion', ['Compliance will be monitored to ensure this recommendation is delivered.'], 'Planned'],
+  [
+    'a purpose clause is not a claim of completion',
+    ['Compliance will be monitored to ensure this recommendation is delivered.'],
+    'Planned',
+  ],
 ];
 
 describe('deciding a status from what the sentences say', () => {

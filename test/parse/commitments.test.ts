@@ -15,7 +15,12 @@ describe('reading when a promise is due', () => {
     ['a financial quarter', 'Courses will run in Q2 2026/27.', '2026-09-30', null],
     ['early in a year', 'The review will conclude in early 2026.', '2026-04-30', null],
     ['a training year', 'It will be part of the 2026/27 training year.', '2027-03-31', null],
-    ['a range of weeks, keeping both ends', "The site has an anticipated go live date of 4-6 weeks' time.", '2025-08-06', '2025-07-23'],
+    [
+      'a range of weeks, keeping both ends',
+      "The site has an anticipated go live date of 4-6 weeks' time.",
+      '2025-08-06',
+      '2025-07-23',
+    ],
     ['a period in months', 'Completion will be monitored over 12 months.', '2026-06-25', null],
     ['a period in words', 'Guidance will be issued within three months.', '2025-09-25', null],
   ])('from %s', (_name, sentence, due, dueFrom) => {
@@ -49,7 +54,14 @@ describe('extracting dated commitments', () => {
   });
 
   test('does not read a past duration as a promise', () => {
-    expect(extractCommitments(['A trainer has been delivering courses for over a year.'], LETTER, '2025-05-16', looksAhead)).toEqual([]);
+    expect(
+      extractCommitments(
+        ['A trainer has been delivering courses for over a year.'],
+        LETTER,
+        '2025-05-16',
+        looksAhead,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -59,7 +71,11 @@ describe('finding who owns a promise', () => {
     ['a post', 'The OIC Intelligence Officer will lead this by Autumn 2025.', 'OIC Intelligence Officer'],
     ['a unit', 'The Force Training Team will deliver it in Q1 2026.', 'Force Training Team'],
     ['nobody', 'Work will finish in 4-6 weeks.', null],
-    ['not a national body worked with', 'We will work with the Modern Slavery & Organised Immigration Crime Unit in 2026.', null],
+    [
+      'not a national body worked with',
+      'We will work with the Modern Slavery & Organised Immigration Crime Unit in 2026.',
+      null,
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(findOwner(sentence)).toBe(expected);
   });

@@ -25,7 +25,12 @@ describe.each(load(CORPUS))('the bundled letter %s', (file, want) => {
   const got = readLetter(readFileSync(join(CORPUS, file), 'utf8'), file);
 
   test('names the author force, commissioner and letter date', () => {
-    expect({ forceId: got.forceId, commissioner: got.commissioner, letterDate: got.letterDate, onTime: got.onTime }).toEqual({
+    expect({
+      forceId: got.forceId,
+      commissioner: got.commissioner,
+      letterDate: got.letterDate,
+      onTime: got.onTime,
+    }).toEqual({
       forceId: want.forceId,
       commissioner: want.commissioner,
       letterDate: want.letterDate,

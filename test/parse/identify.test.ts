@@ -10,10 +10,14 @@ const report = getReport();
 
 describe('identifying the author force', () => {
   test.each([
-    ['a commissioner title naming the force', 'Police and Crime Commissioner for Gwent: Jane Mudd\n\nThe force will act.', 'gwent'],
+    [
+      'a commissioner title naming the force',
+      'Police and Crime Commissioner for Gwent: Jane Mudd\n\nThe force will act.',
+      'gwent',
+    ],
     [
       'the author, not the neighbour in a joint unit',
-      'Tim Passmore, Police and Crime Commissioner for Suffolk\n\nSuffolk and Norfolk Constabulary\'s joint unit. Norfolk and Suffolk share it. Norfolk Constabulary leads training.',
+      "Tim Passmore, Police and Crime Commissioner for Suffolk\n\nSuffolk and Norfolk Constabulary's joint unit. Norfolk and Suffolk share it. Norfolk Constabulary leads training.",
       'suffolk',
     ],
     [
@@ -21,11 +25,23 @@ describe('identifying the author force', () => {
       'Kent Police and Crime Commissioner\n\nWe learned much from Essex Police. Essex Police have a fine model, and Essex colleagues helped.',
       'kent',
     ],
-    ['an abbreviation in capitals', 'Response from the West Midlands Police and Crime Commissioner. WMP is developing guidance.', 'west-midlands'],
-    ['the Met by its mayoral office', "Mayor's Office for Policing and Crime\n\nThe MPS has begun training.", 'metropolitan'],
+    [
+      'an abbreviation in capitals',
+      'Response from the West Midlands Police and Crime Commissioner. WMP is developing guidance.',
+      'west-midlands',
+    ],
+    [
+      'the Met by its mayoral office',
+      "Mayor's Office for Policing and Crime\n\nThe MPS has begun training.",
+      'metropolitan',
+    ],
     ['a PFCC title', 'Police, Fire and Crime Commissioner for Essex\n\nThe force will act.', 'essex'],
     ['a force web domain', 'Web: www.northwales-pcc.gov.uk\n\nThe force will act.', 'north-wales'],
-    ['Hampshire and Isle of Wight by its long name', 'Hampshire & Isle of Wight Constabulary will train staff.', 'hampshire'],
+    [
+      'Hampshire and Isle of Wight by its long name',
+      'Hampshire & Isle of Wight Constabulary will train staff.',
+      'hampshire',
+    ],
     ['Dyfed Powys without its hyphen', 'Police and Crime Commissioner for Dyfed Powys', 'dyfed-powys'],
   ])('from %s', (_name, text, expected) => {
     expect(identifyForce(toParagraphs(text), register)?.force.id).toBe(expected);
@@ -40,10 +56,26 @@ describe('identifying the commissioner', () => {
   test.each([
     ['after the title and a colon', 'Police and Crime Commissioner for Gwent: Jane Mudd', 'Jane Mudd'],
     ['before the title', 'Tim Passmore, Police and Crime Commissioner for Suffolk', 'Tim Passmore'],
-    ['inside a sentence', 'Response from Simon Foster, Police and Crime Commissioner for the West Midlands.', 'Simon Foster'],
-    ['under the valediction', 'Dear Home Secretary\n\nYours sincerely\n\nCllr Jane Smith OBE\nPolice, Fire and Crime Commissioner', 'Jane Smith'],
-    ['with the force before the title', 'Yours faithfully,\n\nSimon Foster\n\nWest Midlands Police and Crime Commissioner', 'Simon Foster'],
-    ['not the addressee', 'Rt Hon Yvette Cooper MP Home Secretary\n\nDear Home Secretary\n\nThe force will act.', null],
+    [
+      'inside a sentence',
+      'Response from Simon Foster, Police and Crime Commissioner for the West Midlands.',
+      'Simon Foster',
+    ],
+    [
+      'under the valediction',
+      'Dear Home Secretary\n\nYours sincerely\n\nCllr Jane Smith OBE\nPolice, Fire and Crime Commissioner',
+      'Jane Smith',
+    ],
+    [
+      'with the force before the title',
+      'Yours faithfully,\n\nSimon Foster\n\nWest Midlands Police and Crime Commissioner',
+      'Simon Foster',
+    ],
+    [
+      'not the addressee',
+      'Rt Hon Yvette Cooper MP Home Secretary\n\nDear Home Secretary\n\nThe force will act.',
+      null,
+    ],
     ['not a force name before PCC', 'Avon & Somerset PCC response dated 24 June 2025', null],
   ])('%s', (_name, text, expected) => {
     expect(identifyCommissioner(toParagraphs(text), register)).toBe(expected);
@@ -52,7 +84,11 @@ describe('identifying the commissioner', () => {
 
 describe('identifying the letter date', () => {
   test.each([
-    ['an ordinal date on its own line', 'Home Office\n\n1st August 2025\n\nDear Home Secretary', '2025-08-01'],
+    [
+      'an ordinal date on its own line',
+      'Home Office\n\n1st August 2025\n\nDear Home Secretary',
+      '2025-08-01',
+    ],
     ['a zero-padded date', 'Our ref: TP/1\n\n04 July 2025\n\nDear Home Secretary', '2025-07-04'],
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],

@@ -17,16 +17,38 @@ describe('any input gives a reading or a clear error', () => {
   });
 
   test('random unicode with letter-like words mixed in', () => {
-    const word = fc.constantFrom('Recommendation 2', 'will', 'has begun', 'Police and Crime Commissioner for Kent', '\n\n', '|', '1st July 2025', 'Hydra', '-', '. ');
-    fc.assert(fc.property(fc.array(fc.oneof(word, fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 300 }), (parts) => readsOrExplains(parts.join(' '))), {
-      numRuns: 200,
-    });
+    const word = fc.constantFrom(
+      'Recommendation 2',
+      'will',
+      'has begun',
+      'Police and Crime Commissioner for Kent',
+      '\n\n',
+      '|',
+      '1st July 2025',
+      'Hydra',
+      '-',
+      '. ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(word, fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 300 }),
+        (parts) => readsOrExplains(parts.join(' ')),
+      ),
+      {
+        numRuns: 200,
+      },
+    );
   });
 
   test('random bytes decoded as text', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 1, maxLength: 4000 }), (bytes) => readsOrExplains(Buffer.from(bytes).toString('utf8'))), {
-      numRuns: 200,
-    });
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 4000 }), (bytes) =>
+        readsOrExplains(Buffer.from(bytes).toString('utf8')),
+      ),
+      {
+        numRuns: 200,
+      },
+    );
   });
 
   test.each(['a', ' ', '.', '-', '|', '\n', '1', 'R', '*'])('a megabyte of "%s"', (ch) => {

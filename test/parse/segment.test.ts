@@ -18,7 +18,11 @@ describe('finding the part of a letter about each recommendation', () => {
     ['a heading in words', 'Recommendation Nine\n\nModules are being rolled out.', [9]],
     ['a table row', 'Recommendation | Status | Update\nRecommendation 8 | Accepted | Training booked.', [8]],
     ['the quoted text alone, with no number', `'${text(4)}'\n\nWe have a plan.`, [4]],
-    ['quotes of all four in turn', [2, 4, 8, 9].map((n) => `${text(n)}\n\nThe force will act.`).join('\n\n'), [2, 4, 8, 9]],
+    [
+      'quotes of all four in turn',
+      [2, 4, 8, 9].map((n) => `${text(n)}\n\nThe force will act.`).join('\n\n'),
+      [2, 4, 8, 9],
+    ],
   ])('by %s', (_name, raw, expected) => {
     expect(numbers(raw)).toEqual(expected);
   });
@@ -53,7 +57,8 @@ describe('finding the part of a letter about each recommendation', () => {
   });
 
   test('ends the last section at a closing paragraph about the letter as a whole', () => {
-    const raw = 'Recommendation 9\n\nThe force will instruct staff.\n\nAs highlighted in the responses above, I am confident the processes are now in place.';
+    const raw =
+      'Recommendation 9\n\nThe force will instruct staff.\n\nAs highlighted in the responses above, I am confident the processes are now in place.';
     expect(body(raw, 9)).not.toMatch(/confident/);
   });
 });

@@ -10,14 +10,22 @@ describe('normalising letter text into paragraphs', () => {
       'The force has begun rolling out the\nmodules to all officers.\n\nNext paragraph.',
       ['The force has begun rolling out the modules to all officers.', 'Next paragraph.'],
     ],
-    ['undoes hyphenation at a line end', 'a new inter-\nvention is planned.', ['a new intervention is planned.']],
+    [
+      'undoes hyphenation at a line end',
+      'a new inter-\nvention is planned.',
+      ['a new intervention is planned.'],
+    ],
     ['keeps the hyphen of a short prefix', 'the e-\nlearning modules.', ['the e-learning modules.']],
     [
       'makes curly quotes and dashes plain',
       '\u2018Hydra\u2019 training \u2013 the \u201cpackage\u201d',
-      ["'Hydra' training - the \"package\""],
+      ['\'Hydra\' training - the "package"'],
     ],
-    ['splits bullets into paragraphs', 'We will:\n- train staff\n• audit submissions', ['We will:', 'train staff', 'audit submissions']],
+    [
+      'splits bullets into paragraphs',
+      'We will:\n- train staff\n• audit submissions',
+      ['We will:', 'train staff', 'audit submissions'],
+    ],
     [
       'drops running headers, footers and page numbers repeated on every page',
       'OFFICIAL\nCommissioner for Kent\nFirst page text.\n\nPage 1 of 3\nCommissioner for Kent\nSecond page text.\n\nPage 2 of 3\nCommissioner for Kent\nThird page.\n\n3',
@@ -36,8 +44,16 @@ describe('normalising letter text into paragraphs', () => {
         'We welcome correspondence in Welsh and will reply in Welsh without delay to our response.',
       ],
     ],
-    ['keeps table rows as cells', '| Recommendation 8 | Accepted | Training planned |\n|---|---|---|', ['Recommendation 8 | Accepted | Training planned']],
-    ['strips markdown emphasis and links', '*Suffolk Constabulary* accepts [these](http://x) **recommendations**', ['Suffolk Constabulary accepts these recommendations']],
+    [
+      'keeps table rows as cells',
+      '| Recommendation 8 | Accepted | Training planned |\n|---|---|---|',
+      ['Recommendation 8 | Accepted | Training planned'],
+    ],
+    [
+      'strips markdown emphasis and links',
+      '*Suffolk Constabulary* accepts [these](http://x) **recommendations**',
+      ['Suffolk Constabulary accepts these recommendations'],
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(texts(raw)).toEqual(expected);
   });
@@ -54,9 +70,21 @@ describe('normalising letter text into paragraphs', () => {
 describe('splitting sentences', () => {
   test.each([
     ['on full stops before a capital', 'One thing. Another thing.', ['One thing.', 'Another thing.']],
-    ['not after a title or initial', 'Dr. Smith met J. Mudd today. Then left.', ['Dr. Smith met J. Mudd today.', 'Then left.']],
-    ['not inside e.g.', 'Areas e.g. Public Order are covered. Next.', ['Areas e.g. Public Order are covered.', 'Next.']],
-    ['after etc. at the end of a sentence', 'Public Order, Firearms etc. A total of 20 officers.', ['Public Order, Firearms etc.', 'A total of 20 officers.']],
+    [
+      'not after a title or initial',
+      'Dr. Smith met J. Mudd today. Then left.',
+      ['Dr. Smith met J. Mudd today.', 'Then left.'],
+    ],
+    [
+      'not inside e.g.',
+      'Areas e.g. Public Order are covered. Next.',
+      ['Areas e.g. Public Order are covered.', 'Next.'],
+    ],
+    [
+      'after etc. at the end of a sentence',
+      'Public Order, Firearms etc. A total of 20 officers.',
+      ['Public Order, Firearms etc.', 'A total of 20 officers.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });

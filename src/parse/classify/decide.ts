@@ -39,7 +39,9 @@ function pick(scored: Scored[], kinds: SignalKind[]): string[] {
 export function decide(sentences: string[]): Reading {
   const scored: Scored[] = sentences.map((sentence, order) => {
     const cell = statusCell(sentence);
-    const signals = cell ? new Map([[cell.kind, { weight: cell.weight, by: 'status cell' }]]) : signalsOf(sentence);
+    const signals = cell
+      ? new Map([[cell.kind, { weight: cell.weight, by: 'status cell' }]])
+      : signalsOf(sentence);
     return { sentence, order, signals };
   });
   const P = total(scored, 'progress');
@@ -56,8 +58,17 @@ export function decide(sentences: string[]): Reading {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
   }
   if (C > 0) {
-    if (R === 0 && F === 0) return { status: 'Complete', clarity: balance(C, P / 2), evidence: pick(scored, ['complete', 'in-place']) };
-    return { status: 'In progress', clarity: 0.8, evidence: pick(scored, ['complete', 'progress', 'remaining']) };
+    if (R === 0 && F === 0)
+      return {
+        status: 'Complete',
+        clarity: balance(C, P / 2),
+        evidence: pick(scored, ['complete', 'in-place']),
+      };
+    return {
+      status: 'In progress',
+      clarity: 0.8,
+      evidence: pick(scored, ['complete', 'progress', 'remaining']),
+    };
   }
   if (P === 0 && F === 0) {
     if (W > 0) return { status: 'In progress', clarity: 0.65, evidence: pick(scored, ['in-place']) };
@@ -71,7 +82,15 @@ export function decide(sentences: string[]): Reading {
   const started = P + W / 2;
   const promised = F + U;
   if (started >= promised / 2) {
-    return { status: 'In progress', clarity: balance(started, promised / 2), evidence: pick(scored, ['progress', 'in-place']) };
+    return {
+      status: 'In progress',
+      clarity: balance(started, promised / 2),
+      evidence: pick(scored, ['progress', 'in-place']),
+    };
   }
-  return { status: 'Planned', clarity: balance(started, promised / 2), evidence: pick(scored, ['planned', 'follow-up']) };
+  return {
+    status: 'Planned',
+    clarity: balance(started, promised / 2),
+    evidence: pick(scored, ['planned', 'follow-up']),
+  };
 }

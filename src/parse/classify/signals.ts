@@ -4,14 +4,7 @@
  * completion mean complete, and so on. Each detector is small and named; the list is the configuration.
  */
 export type SignalKind =
-  | 'declined'
-  | 'complete'
-  | 'in-place'
-  | 'progress'
-  | 'planned'
-  | 'follow-up'
-  | 'remaining'
-  | 'accepted';
+  'declined' | 'complete' | 'in-place' | 'progress' | 'planned' | 'follow-up' | 'remaining' | 'accepted';
 
 export interface Detector {
   name: string;
@@ -24,24 +17,104 @@ export interface Detector {
 const re = (pattern: RegExp) => (s: string) => pattern.test(s);
 
 const INTENT_ING = new Set([
-  'looking', 'seeking', 'aiming', 'planning', 'intending', 'hoping', 'proposing', 'considering', 'exploring',
-  'expecting', 'anticipating', 'going', 'preparing', 'wanting', 'wishing', 'scoping',
+  'looking',
+  'seeking',
+  'aiming',
+  'planning',
+  'intending',
+  'hoping',
+  'proposing',
+  'considering',
+  'exploring',
+  'expecting',
+  'anticipating',
+  'going',
+  'preparing',
+  'wanting',
+  'wishing',
+  'scoping',
 ]);
 const COGNITION = new Set([
-  'identified', 'recognised', 'recognized', 'acknowledged', 'noted', 'considered', 'highlighted', 'found',
-  'observed', 'accepted', 'welcomed', 'supported', 'understood', 'learned', 'learnt', 'reflected', 'seen', 'shown',
-  'said', 'stated', 'reported', 'asked', 'told', 'informed', 'commended', 'known', 'felt', 'thought', 'suggested',
-  'recommended', 'argued', 'been',
+  'identified',
+  'recognised',
+  'recognized',
+  'acknowledged',
+  'noted',
+  'considered',
+  'highlighted',
+  'found',
+  'observed',
+  'accepted',
+  'welcomed',
+  'supported',
+  'understood',
+  'learned',
+  'learnt',
+  'reflected',
+  'seen',
+  'shown',
+  'said',
+  'stated',
+  'reported',
+  'asked',
+  'told',
+  'informed',
+  'commended',
+  'known',
+  'felt',
+  'thought',
+  'suggested',
+  'recommended',
+  'argued',
+  'been',
 ]);
 const IRREGULAR = new Set([
-  'begun', 'done', 'undertaken', 'taken', 'given', 'written', 'built', 'run', 'set', 'put', 'held', 'made', 'sent',
-  'brought', 'taught', 'met', 'led', 'grown', 'drawn', 'spent', 'won', 'become', 'come', 'gone', 'kept', 'got',
-  'gotten', 'chosen', 'driven', 'overseen', 'rewritten', 'sought', 'bought', 'laid', 'paid', 'begun', 'rolled',
+  'begun',
+  'done',
+  'undertaken',
+  'taken',
+  'given',
+  'written',
+  'built',
+  'run',
+  'set',
+  'put',
+  'held',
+  'made',
+  'sent',
+  'brought',
+  'taught',
+  'met',
+  'led',
+  'grown',
+  'drawn',
+  'spent',
+  'won',
+  'become',
+  'come',
+  'gone',
+  'kept',
+  'got',
+  'gotten',
+  'chosen',
+  'driven',
+  'overseen',
+  'rewritten',
+  'sought',
+  'bought',
+  'laid',
+  'paid',
+  'begun',
+  'rolled',
 ]);
 
 /** Verb groups inside a relative clause describe a thing, not what the force does: "guidance that will regulate". */
 function inRelativeClause(s: string, index: number): boolean {
-  const before = s.slice(Math.max(0, index - 30), index).trim().split(/\s+/).slice(-3);
+  const before = s
+    .slice(Math.max(0, index - 30), index)
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
   return before.some((w) => w === 'that' || w === 'which' || w === 'who' || w === 'whom' || w === 'whose');
 }
 
@@ -62,7 +135,9 @@ function perfectVerbs(s: string): string[] {
 }
 
 const mainClauseWill = (s: string) => {
-  for (const m of s.matchAll(/\b(?:will|shall)\b(?!\s+not\b)(\s+(?:not\s+only\s+|also\s+|further\s+|then\s+|in due course\s+|continue\s+to\s+)?(\w+))?/g)) {
+  for (const m of s.matchAll(
+    /\b(?:will|shall)\b(?!\s+not\b)(\s+(?:not\s+only\s+|also\s+|further\s+|then\s+|in due course\s+|continue\s+to\s+)?(\w+))?/g,
+  )) {
     const verb = m[2] ?? '';
     if (/^(?:help|helps|benefit|enable|allow|mean|assist|contribute)$/.test(verb)) continue;
     if (inRelativeClause(s, m.index)) continue;
@@ -109,13 +184,18 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: (s) =>
-      perfectVerbs(s).some((v) => !COGNITION.has(v) && (v.endsWith('ed') || IRREGULAR.has(v) || v.endsWith('ing'))),
+      perfectVerbs(s).some(
+        (v) => !COGNITION.has(v) && (v.endsWith('ed') || IRREGULAR.has(v) || v.endsWith('ing')),
+      ),
   },
   {
     name: 'an action under way in the progressive',
     kind: 'progress',
     weight: 1,
-    test: (s) => progressiveVerbs(s).some((v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything)$/.test(v)),
+    test: (s) =>
+      progressiveVerbs(s).some(
+        (v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything)$/.test(v),
+      ),
   },
   {
     name: 'a marker of work begun or part done',
@@ -189,11 +269,18 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     if (d.test(s)) found.set(d.kind, { weight: d.weight, by: d.name });
   }
   // A sentence about what will happen, or what must, is not a claim that it has.
-  if (found.has('complete') && (found.has('planned') || /\b(?:to ensure|ensure that|so that|in order to|if|when|until)\b/.test(s))) {
+  if (
+    found.has('complete') &&
+    (found.has('planned') || /\b(?:to ensure|ensure that|so that|in order to|if|when|until)\b/.test(s))
+  ) {
     found.delete('complete');
   }
   // "will be monitored" alone is follow-up, not a plan of work.
-  if (found.has('follow-up') && found.has('planned') && found.get('planned')!.by === 'future or conditional') {
+  if (
+    found.has('follow-up') &&
+    found.has('planned') &&
+    found.get('planned')!.by === 'future or conditional'
+  ) {
     const withoutFollowUp = s.replace(
       /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated)\b/g,
       '',
@@ -207,11 +294,18 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
 /** A table cell that is a status on its own ("Complete", "Ongoing", "Accepted"). */
 export function statusCell(cell: string): { kind: SignalKind; weight: number } | null {
   const c = cell.trim().toLowerCase().replace(/[.!]$/, '');
-  if (/^(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented)$/.test(c)) return { kind: 'complete', weight: 3 };
-  if (/^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/.test(c))
+  if (/^(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented)$/.test(c))
+    return { kind: 'complete', weight: 3 };
+  if (
+    /^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/.test(
+      c,
+    )
+  )
     return { kind: 'progress', weight: 3 };
-  if (/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/.test(c)) return { kind: 'planned', weight: 3 };
-  if (/^(?:not accepted|rejected|declined|not agreed|not supported)$/.test(c)) return { kind: 'declined', weight: 3 };
+  if (/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/.test(c))
+    return { kind: 'planned', weight: 3 };
+  if (/^(?:not accepted|rejected|declined|not agreed|not supported)$/.test(c))
+    return { kind: 'declined', weight: 3 };
   if (/^(?:accepted|agreed|supported|noted|acknowledged)$/.test(c)) return { kind: 'accepted', weight: 1 };
   return null;
 }

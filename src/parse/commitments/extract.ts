@@ -18,7 +18,13 @@ export function extractCommitments(
     for (const when of findWhens(sentence, letterDate)) {
       if (when.due && when.due < floor) continue;
       if (when.relative && !looksAhead(sentence)) continue;
-      out.push({ text: sentence, when: when.phrase, due: when.due, dueFrom: when.dueFrom, owner: findOwner(sentence) });
+      out.push({
+        text: sentence,
+        when: when.phrase,
+        due: when.due,
+        dueFrom: when.dueFrom,
+        owner: findOwner(sentence),
+      });
     }
   }
   return out;

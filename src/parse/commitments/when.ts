@@ -19,18 +19,38 @@ interface WhenParser {
   name: string;
   relative?: boolean;
   pattern: RegExp;
-  resolve(m: RegExpExecArray, letterDate: string | null): { due: string | null; dueFrom?: string | null } | null;
+  resolve(
+    m: RegExpExecArray,
+    letterDate: string | null,
+  ): { due: string | null; dueFrom?: string | null } | null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const MONTH_NAME =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, 'twenty-four': 24,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
 };
 const count = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
-const NUM = '(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four)';
+const NUM =
+  '(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four)';
 
 function shift(letterDate: string | null, n: number, unit: string): string | null {
   if (!letterDate) return null;
@@ -65,20 +85,29 @@ export const WHEN_PARSERS: WhenParser[] = [
   {
     name: 'a range of weeks or months from now',
     relative: true,
-    pattern: new RegExp(`\\b(?:in|within|over|of|after|during)\\s+(?:the\\s+next\\s+)?${NUM}\\s*(?:-|to|or)\\s*${NUM}\\s+(days?|weeks?|months?|years?)(?:['’]?s?\\s+time)?`, 'i'),
+    pattern: new RegExp(
+      `\\b(?:in|within|over|of|after|during)\\s+(?:the\\s+next\\s+)?${NUM}\\s*(?:-|to|or)\\s*${NUM}\\s+(days?|weeks?|months?|years?)(?:['’]?s?\\s+time)?`,
+      'i',
+    ),
     resolve: (m, d) => ({ dueFrom: shift(d, count(m[1]), m[3]), due: shift(d, count(m[2]), m[3]) }),
   },
   {
     name: 'a period from now',
     relative: true,
-    pattern: new RegExp(`\\b(?:in|within|over|after|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|a\\s+further\\s+)?${NUM}\\s+(days?|weeks?|months?|years?)(?:['’]?s?\\s+time)?`, 'i'),
+    pattern: new RegExp(
+      `\\b(?:in|within|over|after|during)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|a\\s+further\\s+)?${NUM}\\s+(days?|weeks?|months?|years?)(?:['’]?s?\\s+time)?`,
+      'i',
+    ),
     resolve: (m, d) => ({ due: shift(d, count(m[1]), m[2]) }),
   },
   {
     name: 'a quarter',
-    pattern: /\b(?:q([1-4])|(first|second|third|fourth|final|last)\s+quarter)\s*(?:of\s+)?(?:(?:the\s+)?(?:financial\s+year\s+)?)?(20\d\d)(?:\s*[/-]\s*(\d{2}))?/i,
+    pattern:
+      /\b(?:q([1-4])|(first|second|third|fourth|final|last)\s+quarter)\s*(?:of\s+)?(?:(?:the\s+)?(?:financial\s+year\s+)?)?(20\d\d)(?:\s*[/-]\s*(\d{2}))?/i,
     resolve: (m) => {
-      const q = m[1] ? Number(m[1]) : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }[m[2].toLowerCase()]!;
+      const q = m[1]
+        ? Number(m[1])
+        : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }[m[2].toLowerCase()]!;
       const year = Number(m[3]);
       // "Q1 2026/27" is the financial year's first quarter, April to June.
       return { due: m[4] ? monthEnd(year, 3 + 3 * q) : monthEnd(year, 3 * q) };
@@ -86,7 +115,8 @@ export const WHEN_PARSERS: WhenParser[] = [
   },
   {
     name: 'a financial or training year',
-    pattern: /\b(?:(?:the\s+)?(financial|training|business|fiscal|policing|academic)\s+year\s+)?(20\d\d)\s*[/-]\s*(\d{2}|20\d\d)\b(?:\s+(financial|training|business|fiscal|policing|academic)\s+year)?/i,
+    pattern:
+      /\b(?:(?:the\s+)?(financial|training|business|fiscal|policing|academic)\s+year\s+)?(20\d\d)\s*[/-]\s*(\d{2}|20\d\d)\b(?:\s+(financial|training|business|fiscal|policing|academic)\s+year)?/i,
     resolve: (m) => {
       const start = Number(m[2]);
       const endShort = Number(m[3].slice(-2));
@@ -97,7 +127,8 @@ export const WHEN_PARSERS: WhenParser[] = [
   },
   {
     name: 'a season',
-    pattern: /\b(?:(early|late|mid|the end of|end of|the start of|start of|the beginning of)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(20\d\d)\b/i,
+    pattern:
+      /\b(?:(early|late|mid|the end of|end of|the start of|start of|the beginning of)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(20\d\d)\b/i,
     resolve: (m) => {
       const months = SEASON_MONTHS[m[2].toLowerCase()];
       return { due: monthEnd(Number(m[3]), months[m[1] ? partOf(m[1]) : 2]) };
@@ -105,7 +136,8 @@ export const WHEN_PARSERS: WhenParser[] = [
   },
   {
     name: 'part of a year',
-    pattern: /\b(early|late|mid|middle of|the middle of|end of|the end of|start of|the start of|beginning of|the beginning of|first half of|second half of)[\s-]+(20\d\d)\b/i,
+    pattern:
+      /\b(early|late|mid|middle of|the middle of|end of|the end of|start of|the start of|beginning of|the beginning of|first half of|second half of)[\s-]+(20\d\d)\b/i,
     resolve: (m) => {
       const year = Number(m[2]);
       const part = m[1].toLowerCase();
@@ -122,7 +154,8 @@ export const WHEN_PARSERS: WhenParser[] = [
   {
     name: 'the end of this or next year',
     relative: true,
-    pattern: /\b(?:by|before|until|for)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(financial\s+)?year\b/i,
+    pattern:
+      /\b(?:by|before|until|for)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(financial\s+)?year\b/i,
     resolve: (m, d) => {
       if (!d) return null;
       const y = Number(d.slice(0, 4)) + (m[1] ? 1 : 0);
@@ -157,7 +190,10 @@ export function findWhens(sentence: string, letterDate: string | null): When[] {
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   for (const parser of WHEN_PARSERS) {
-    const global = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`);
+    const global = new RegExp(
+      parser.pattern.source,
+      parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`,
+    );
     for (const m of sentence.matchAll(global)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

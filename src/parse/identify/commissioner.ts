@@ -9,7 +9,8 @@ import { findMentions } from './mentions';
  */
 const TITLE =
   /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+)/i;
-const HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?)\s+)+/i;
+const HONORIFIC =
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?)\s+)+/i;
 const POSTNOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|QPM|KPM|DL|JP|MP|KC|QC|MA|MSc|BA|PhD))+$/;
 const NOT_NAME = new Set(
   (
@@ -20,10 +21,15 @@ const NOT_NAME = new Set(
     'inspector inspectorate national unit team director head chair board panel cc copy'
   ).split(' '),
 );
-const VALEDICTION = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
+const VALEDICTION =
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
 
 function asName(raw: string, register: ForceRegister): string | null {
-  const text = raw.replace(HONORIFIC, '').replace(POSTNOMINALS, '').replace(/[,.;:]+$/, '').trim();
+  const text = raw
+    .replace(HONORIFIC, '')
+    .replace(POSTNOMINALS, '')
+    .replace(/[,.;:]+$/, '')
+    .trim();
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return null;
   for (const w of words) {
@@ -37,9 +43,10 @@ function asName(raw: string, register: ForceRegister): string | null {
 /** The last two to four capitalised words before `end`, as a name if they make one. */
 function nameBefore(text: string, end: number, register: ForceRegister): string | null {
   const head = text.slice(0, end).replace(/[\s,\-|]+$/, '');
-  const m = /((?:(?:Rt\.? Hon\.?|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Baroness)\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s+){1,3}[A-Z][a-zA-Z'’-]+)$/.exec(
-    head,
-  );
+  const m =
+    /((?:(?:Rt\.? Hon\.?|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Baroness)\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s+){1,3}[A-Z][a-zA-Z'’-]+)$/.exec(
+      head,
+    );
   if (!m) return null;
   // Try the longest run first, then shorter ones, so "Response from Simon Foster" yields "Simon Foster".
   const words = m[1].split(/\s+/);

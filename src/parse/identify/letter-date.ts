@@ -25,7 +25,11 @@ function fullDates(text: string): Array<{ iso: string; index: number; length: nu
   for (const r of chrono.en.GB.parse(text)) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
-    out.push({ iso: isoDate(s.get('year')!, s.get('month')!, s.get('day')!), index: r.index, length: r.text.length });
+    out.push({
+      iso: isoDate(s.get('year')!, s.get('month')!, s.get('day')!),
+      index: r.index,
+      length: r.text.length,
+    });
   }
   return out;
 }

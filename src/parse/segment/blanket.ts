@@ -9,7 +9,8 @@ const NOUN_FIRST =
   /\brecommendations\b(?:\s+\S+){0,10}?\s+(?:are|were|have\s+been|has\s+been|is)\s+(?:all\s+|fully\s+)?(?:accepted|supported|agreed|welcomed|noted|acknowledged)\b/i;
 const NEGATED = /\b(?:not|n't|no|neither|nor)\b/i;
 const NUMBER_LIST = /\brecommendations?\s+((?:\d{1,2}\s*(?:,|and|&|-|to)?\s*)+)/i;
-const OTHERS = /\b(?:other|remaining|wider|national)\s+recommendations\b|\brecommendations\s+(?:for|to|made to|directed at)\s+(?:the\s+)?(?:nca|national crime agency|home office|npcc|border|college|immigration)/i;
+const OTHERS =
+  /\b(?:other|remaining|wider|national)\s+recommendations\b|\brecommendations\s+(?:for|to|made to|directed at)\s+(?:the\s+)?(?:nca|national crime agency|home office|npcc|border|college|immigration)/i;
 
 export interface Blanket {
   sentence: string;

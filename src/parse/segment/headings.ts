@@ -4,7 +4,16 @@
  * cross-reference and is not read here.
  */
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const LONG =
   /^(?:recommendation|rec)\.?\s*(?:no\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*%)\s*(?:\([^)]{0,60}\))?\s*[:.)\-|]?\s*/i;

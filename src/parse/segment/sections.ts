@@ -30,7 +30,8 @@ interface Anchor {
 }
 
 const QUOTE_PRECISION = 0.5;
-const LABEL_ONLY = /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
+const LABEL_ONLY =
+  /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole ends the section before it. */
 const CLOSING =
   /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|yours\s+(?:sincerely|faithfully|truly)|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b/i;
@@ -40,7 +41,12 @@ function quoteOf(text: string, matcher: WordingMatcher) {
   return m && m.precision >= QUOTE_PRECISION ? m : null;
 }
 
-function anchorAt(paragraphs: Paragraph[], i: number, matcher: WordingMatcher, notes: string[]): Anchor | null {
+function anchorAt(
+  paragraphs: Paragraph[],
+  i: number,
+  matcher: WordingMatcher,
+  notes: string[],
+): Anchor | null {
   const p = paragraphs[i];
   if (p.kind === 'table') {
     const cells = p.text.split(' | ');
@@ -48,9 +54,15 @@ function anchorAt(paragraphs: Paragraph[], i: number, matcher: WordingMatcher, n
     const quoted = cells.map((c) => quoteOf(c, matcher)).find((m) => m);
     if (!heading && !quoted) return null;
     const number = quoted?.number ?? heading!.number;
-    if (heading && quoted && heading.number !== quoted.number) notes.push(misnumbered(heading.number, quoted.number));
+    if (heading && quoted && heading.number !== quoted.number)
+      notes.push(misnumbered(heading.number, quoted.number));
     const rest = cells.map((c, k) => (k === 0 && heading ? heading.rest : c)).filter(Boolean);
-    return { number, via: heading ? (quoted ? 'heading and wording' : 'heading') : 'wording', content: rest.join(' | '), consumesNext: false };
+    return {
+      number,
+      via: heading ? (quoted ? 'heading and wording' : 'heading') : 'wording',
+      content: rest.join(' | '),
+      consumesNext: false,
+    };
   }
   const heading = readHeading(p.text);
   if (heading) {
@@ -101,7 +113,7 @@ export function segment(paragraphs: Paragraph[], matcher: WordingMatcher): Segme
       continue;
     }
     const text = paragraphs[i].text;
-    if (!/[A-Za-z]{2}/.test(text) || LABEL_ONLY.test(text) && text.replace(LABEL_ONLY, '') === '') continue;
+    if (!/[A-Za-z]{2}/.test(text) || (LABEL_ONLY.test(text) && text.replace(LABEL_ONLY, '') === '')) continue;
     if (current && contentSeen && CLOSING.test(text)) current = null;
     if (current) {
       current.texts.push(text);
@@ -128,7 +140,9 @@ export function keywordSections(
     const rec = report.recommendations.find((r) => r.number === n);
     if (!rec || !rec.keywords.length) continue;
     const keys = rec.keywords.map((k) => k.toLowerCase());
-    const hits = seg.outside.flatMap(sentencesOf).filter((s) => keys.some((k) => s.toLowerCase().includes(k)));
+    const hits = seg.outside
+      .flatMap(sentencesOf)
+      .filter((s) => keys.some((k) => s.toLowerCase().includes(k)));
     if (hits.length) seg.sections.set(n, { number: n, texts: hits, via: 'keyword' });
   }
 }

@@ -28,11 +28,11 @@ export function createWordingMatcher(report: ReportDefinition): WordingMatcher {
   }));
   const df = new Map<string, number>();
   for (const r of recs) for (const w of r.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const weight = (w: string) => Math.log(1 + recs.length / (df.get(w) ?? 1));
+  const weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + recs.length / n)]));
+  const weight = (w: string) => weights.get(w) ?? 0;
   const totals = new Map(recs.map((r) => [r.number, [...r.words].reduce((s, w) => s + weight(w), 0)]));
 
-  const score = (words: string[], rec: (typeof recs)[number]): WordingMatch => {
-    const set = new Set(words);
+  const score = (words: string[], set: ReadonlySet<string>, rec: (typeof recs)[number]): WordingMatch => {
     let covered = 0;
     for (const w of rec.words) if (set.has(w)) covered += weight(w);
     let inside = 0;
@@ -48,9 +48,10 @@ export function createWordingMatcher(report: ReportDefinition): WordingMatcher {
     best(text) {
       const words = contentWords(text);
       if (words.length < 5) return null;
+      const set = new Set(words);
       let best: WordingMatch | null = null;
       for (const rec of recs) {
-        const m = score(words, rec);
+        const m = score(words, set, rec);
         // Only the summary is known for recommendations for other bodies, so their bar is lower.
         const bar = rec.quoted ? 0.6 : 0.45;
         if (m.coverage >= bar && (!best || m.coverage > best.coverage)) best = m;
@@ -59,7 +60,9 @@ export function createWordingMatcher(report: ReportDefinition): WordingMatcher {
     },
     against(text, number) {
       const rec = recs.find((r) => r.number === number);
-      return rec ? score(contentWords(text), rec) : { number, coverage: 0, precision: 0 };
+      if (!rec) return { number, coverage: 0, precision: 0 };
+      const words = contentWords(text);
+      return score(words, new Set(words), rec);
     },
   };
 }
