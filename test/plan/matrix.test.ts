@@ -83,9 +83,9 @@ describe('the matrix sheet plan', () => {
   });
 
   it('has one contiguous row for each of the 43 forces, by region and then by name', () => {
-    const ids = [];
-    const regions = [];
-    const names = [];
+    const ids: unknown[] = [];
+    const regions: string[] = [];
+    const names: string[] = [];
     for (let r = FIRST; r <= LAST; r++) {
       ids.push(cellAt(s, r, ID_COL));
       regions.push(String(cellAt(s, r, 2)));
