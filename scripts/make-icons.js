@@ -13,9 +13,21 @@ const OUT_DIR = path.join(__dirname, '..', 'assets');
 // A green frame (Excel's own colour, so the icon reads as "a sheet"); cells in the matrix's BRAG colours (blue, green, amber, red, grey).
 const FRAME = [0x21, 0x73, 0x46];
 const CELLS = [
-  [[0x44, 0x72, 0xc4], [0x70, 0xad, 0x47], [0xff, 0xc0, 0x00]],
-  [[0x70, 0xad, 0x47], [0xff, 0xc0, 0x00], [0xc0, 0x00, 0x00]],
-  [[0xff, 0xc0, 0x00], [0xc0, 0x00, 0x00], [0xa6, 0xa6, 0xa6]],
+  [
+    [0x44, 0x72, 0xc4],
+    [0x70, 0xad, 0x47],
+    [0xff, 0xc0, 0x00],
+  ],
+  [
+    [0x70, 0xad, 0x47],
+    [0xff, 0xc0, 0x00],
+    [0xc0, 0x00, 0x00],
+  ],
+  [
+    [0xff, 0xc0, 0x00],
+    [0xc0, 0x00, 0x00],
+    [0xa6, 0xa6, 0xa6],
+  ],
 ];
 
 function crc32(buf) {
@@ -49,7 +61,16 @@ function pixel(size, x, y) {
   const row = Math.floor((iy - gap) / (cell + gap));
   const inCellX = ix - gap - col * (cell + gap);
   const inCellY = iy - gap - row * (cell + gap);
-  if (col >= 0 && col < 3 && row >= 0 && row < 3 && inCellX >= 0 && inCellX < cell && inCellY >= 0 && inCellY < cell) {
+  if (
+    col >= 0 &&
+    col < 3 &&
+    row >= 0 &&
+    row < 3 &&
+    inCellX >= 0 &&
+    inCellX < cell &&
+    inCellY >= 0 &&
+    inCellY < cell
+  ) {
     return [...CELLS[row][col], 255];
   }
   return [...FRAME, 255];

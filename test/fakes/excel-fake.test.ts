@@ -24,7 +24,9 @@ describe('strict fake Excel: load and sync', () => {
     const ctx = excel.newContext();
     const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B1');
     range.load('values');
-    expect(() => range.values).toThrow(/call the load method on the containing object and call "context.sync\(\)"/);
+    expect(() => range.values).toThrow(
+      /call the load method on the containing object and call "context.sync\(\)"/,
+    );
     await ctx.sync();
     expect(range.values).toEqual([['', '']]);
   });
@@ -84,7 +86,9 @@ describe('strict fake Excel: load and sync', () => {
     });
     expect(excel.stats.syncs).toBe(2);
     expect(excel.stats.batches.map((b) => b.operations)).toEqual([3, 2]);
-    expect(excel.stats.batches[0].bytes).toBeGreaterThan(JSON.stringify([['one'], ['two'], ['three']]).length);
+    expect(excel.stats.batches[0].bytes).toBeGreaterThan(
+      JSON.stringify([['one'], ['two'], ['three']]).length,
+    );
     expect(excel.stats.largestBatchBytes).toBe(Math.max(...excel.stats.batches.map((b) => b.bytes)));
   });
 
@@ -138,7 +142,9 @@ describe('strict fake Excel: objects that may not exist', () => {
 
   it('fails the sync on getItem of a missing sheet', async () => {
     const excel = createFakeExcel();
-    const err = await rejection(excel.run(async (ctx) => void ctx.workbook.worksheets.getItem('Nope').load('name')));
+    const err = await rejection(
+      excel.run(async (ctx) => void ctx.workbook.worksheets.getItem('Nope').load('name')),
+    );
     expect(err.code).toBe('ItemNotFound');
   });
 
@@ -158,7 +164,11 @@ describe('strict fake Excel: objects that may not exist', () => {
     const before = sheet.getUsedRangeOrNullObject(true);
     await ctx.sync();
     expect(before.isNullObject).toBe(true);
-    sheet.getRange('B2:C4').values = [['a', ''], ['', ''], ['', 'z']];
+    sheet.getRange('B2:C4').values = [
+      ['a', ''],
+      ['', ''],
+      ['', 'z'],
+    ];
     const after = sheet.getUsedRangeOrNullObject(true).load('address, rowCount, values');
     await ctx.sync();
     expect(after.address).toBe('Sheet1!B2:C4');
@@ -198,7 +208,10 @@ describe('strict fake Excel: how cells read what is written', () => {
       range.numberFormat = [['@', '@']];
       range.values = [['=HYPERLINK("http://x")', '007']];
     });
-    expect(cellAt(excel.state, 'Sheet1', 'A1')).toMatchObject({ value: '=HYPERLINK("http://x")', formula: null });
+    expect(cellAt(excel.state, 'Sheet1', 'A1')).toMatchObject({
+      value: '=HYPERLINK("http://x")',
+      formula: null,
+    });
     expect(cellAt(excel.state, 'Sheet1', 'B1')?.value).toBe('007');
   });
 
@@ -250,10 +263,12 @@ describe('strict fake Excel: formats and sheet features', () => {
       sheet.getRange('3:3').format.rowHeight = 30;
     });
     const sheet = findSheet(excel.state, 'Sheet1')!;
-    expect([sheet.columnWidths.get(0), sheet.columnWidths.get(1), sheet.rowHeights.get(2)]).toEqual([120, 120, 30]);
+    expect([sheet.columnWidths.get(0), sheet.columnWidths.get(1), sheet.rowHeights.get(2)]).toEqual([
+      120, 120, 30,
+    ]);
   });
 
-  it('adds, hides, renames and deletes sheets within Excel\'s rules', async () => {
+  it("adds, hides, renames and deletes sheets within Excel's rules", async () => {
     const excel = createFakeExcel();
     await excel.run(async (ctx) => {
       const data = ctx.workbook.worksheets.add('OIC Data');
@@ -322,22 +337,30 @@ describe('strict fake Excel: formats and sheet features', () => {
     await excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem('Matrix');
       const statuses = sheet.getRange('B2:B44');
-      statuses.dataValidation.rule = { list: { inCellDropDown: true, source: 'Complete,In progress,Planned' } };
+      statuses.dataValidation.rule = {
+        list: { inCellDropDown: true, source: 'Complete,In progress,Planned' },
+      };
       sheet.notes.add('B2', 'Override by AB');
       ctx.workbook.names.add('OIC_Matrix', sheet.getRange('A1:E44'), 'The matrix');
       sheet.freezePanes.freezeRows(1);
       sheet.autoFilter.apply(sheet.getRange('A1:E44'));
     });
     const sheet = findSheet(excel.state, 'Matrix')!;
-    expect(sheet.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: 'Complete,In progress,Planned' } });
+    expect(sheet.validations[0].rule).toEqual({
+      list: { inCellDropDown: true, source: 'Complete,In progress,Planned' },
+    });
     expect(sheet.notes).toEqual([expect.objectContaining({ row: 1, column: 1, content: 'Override by AB' })]);
     expect(excel.state.names.get('oic_matrix')?.formula).toBe('=Matrix!$A$1:$E$44');
     expect(sheet.frozen).toEqual({ rows: 1, columns: 0 });
     expect(sheet.autoFilter?.rect).toEqual({ r0: 0, c0: 0, r1: 43, c1: 4 });
 
-    const twice = await rejection(excel.run(async (ctx) => void ctx.workbook.worksheets.getItem('Matrix').notes.add('B2', 'again')));
+    const twice = await rejection(
+      excel.run(async (ctx) => void ctx.workbook.worksheets.getItem('Matrix').notes.add('B2', 'again')),
+    );
     expect(twice.code).toBe('InvalidArgument');
-    const badName = await rejection(excel.run(async (ctx) => void ctx.workbook.names.add('A1', '=Matrix!A1')));
+    const badName = await rejection(
+      excel.run(async (ctx) => void ctx.workbook.names.add('A1', '=Matrix!A1')),
+    );
     expect(badName.code).toBe('InvalidArgument');
   });
 
