@@ -148,6 +148,15 @@ describe('strict fake Excel: objects that may not exist', () => {
     expect(err.code).toBe('ItemNotFound');
   });
 
+  it('loads a null object without failing, leaving its properties unreadable', async () => {
+    const excel = createFakeExcel();
+    const ctx = excel.newContext();
+    const used = ctx.workbook.worksheets.getItem('Sheet1').getUsedRangeOrNullObject().load('address');
+    await ctx.sync();
+    expect(used.isNullObject).toBe(true);
+    expect(() => used.address).toThrow(expect.objectContaining({ code: 'ItemNotFound' }));
+  });
+
   it('fails an operation on a null object', async () => {
     const excel = createFakeExcel();
     const ctx = excel.newContext();

@@ -131,6 +131,8 @@ export abstract class ClientObject {
       else own.push(head);
     }
     this.context.enqueue(this, 'load', [own], () => {
+      // Loading a null object is how scripts find out it is null: it succeeds and loads nothing.
+      if (this.nullState === true) return;
       this.guard();
       for (const p of own) {
         const read = readers[p];

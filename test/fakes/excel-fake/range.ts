@@ -394,6 +394,48 @@ export class FakeRange extends ClientObject {
     return this.derived('getEntireRow()', (a) => ({ r0: a.r0, r1: a.r1, c0: 0, c1: MAX_COLUMNS - 1 }));
   }
 
+  /** The part of this range inside the sheet's used range: null where they do not meet. */
+  private usedPart(valuesOnly: boolean): Rect | null {
+    const sheet = this.state();
+    const rect = this.area();
+    let used: Rect | null = null;
+    for (const [key, cell] of sheet.cells) {
+      if (valuesOnly && cell.value === '' && cell.formula === null) continue;
+      const r = keyRow(key);
+      const c = keyColumn(key);
+      if (r < rect.r0 || r > rect.r1 || c < rect.c0 || c > rect.c1) continue;
+      if (!used) used = { r0: r, r1: r, c0: c, c1: c };
+      else {
+        used.r0 = Math.min(used.r0, r);
+        used.r1 = Math.max(used.r1, r);
+        used.c0 = Math.min(used.c0, c);
+        used.c1 = Math.max(used.c1, c);
+      }
+    }
+    return used;
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.sheet, `${this.path}.getUsedRange(${valuesOnly})`, () => {
+      this.guard();
+      const used = this.usedPart(valuesOnly);
+      if (!used) throw new FakeOfficeError('ItemNotFound', 'The range has no used cells.', this.path);
+      return used;
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.sheet,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        this.guard();
+        return this.usedPart(valuesOnly);
+      },
+      true,
+    );
+  }
+
   /** Clears contents, formats or both ("All", the default), as Range.clear does. */
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.call('clear', [applyTo], () => {
