@@ -5,7 +5,7 @@ import type { CellValue } from './types';
  * keeps the default height), so the plan works heights out itself. Measured for 10-point Arial: a
  * column of width w holds about 1.1·w average characters, and a line takes 12.75 points.
  */
-const CHARS_PER_WIDTH = 1.1;
+const CHARS_PER_WIDTH = 1.2;
 const POINTS_PER_LINE = 12.75;
 const DEFAULT_HEIGHT = 15;
 const MAX_HEIGHT = 409; // Excel's limit
