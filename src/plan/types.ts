@@ -10,6 +10,24 @@
  *   cell references alone, never from letter text.
  * - Blocks are written in one call each (values as a 2-D array), then formats in plan order (a later
  *   format range wins for the properties it sets), then notes, validations, conditional formats, names.
+ *
+ * How each construct is rendered (ExcelJS: src/writers/xlsx/write.ts; Office.js: src/writers/excel):
+ * - string / number / boolean: as is. null: the cell is left alone (write "" in Office.js value arrays).
+ * - DateCell: the Excel serial from isoToSerial() (cells.ts); a date-time carries the time as a fraction.
+ *   The plan gives the number format ('dd/mm/yyyy').
+ * - FormulaCell: `=${formula}`; ExcelJS also caches `value` as the result.
+ * - DaysLeftCell: ExcelJS `=DATE(y,m,d)-OIC_AsOf` (plain Excel, works without the add-in, follows the
+ *   as-of cell); Office.js `=OIC.DAYSLEFT(n)`.
+ * - textColumns: ExcelJS needs nothing (a string value is stored as text). Office.js sets numberFormat
+ *   "@" on those columns of the block before writing values, so "=..." stays text.
+ * - CellStyle: fill → solid fill; border → every edge of every cell (Office.js: the four edges and the
+ *   inside horizontal/vertical lines of the range); borderBottom → the bottom edge of every cell.
+ * - TextEqualsRule: a cell-value "equal to" rule with formula `"<text>"` (ExcelJS `cellIs`/`equal`;
+ *   Office.js `conditionalFormats.add(cellValue)` with operator EqualTo), fill and font colour only.
+ * - ListValidation: an in-line list `"a,b,c"`, stop on other input, with the error and prompt texts.
+ * - NamedRange: a workbook-scoped name `'<sheet>'!$A$1:$B$2`.
+ * - freeze / autoFilter / print / tabColor / visibility / column widths and hidden columns / row heights:
+ *   the host's own setting of the same name.
  */
 
 /** A date, written as a date-typed cell (an Excel serial number shown in the block's number format). */
