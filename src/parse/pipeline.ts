@@ -15,7 +15,9 @@ import { identifyCommissioner } from './identify/commissioner';
 import { identifyForce } from './identify/force';
 import { identifyLetterDate } from './identify/letter-date';
 import { readBlanket, type Blanket } from './segment/blanket';
-import { keywordSections, segment, type Section, type SectionVia } from './segment/sections';
+import { headingLike, keywordSections, segment, type Section, type SectionVia } from './segment/sections';
+import { statusCell } from './classify/signals';
+import { createTopicFinder, type TopicFinder } from './segment/topics';
 import { createWordingMatcher, type WordingMatcher } from './segment/wording';
 import type { ParsedResponse, RecommendationReading } from './types';
 
@@ -31,11 +33,12 @@ const RELIABILITY: Record<SectionVia | 'blanket' | 'silence', number> = {
 const LABEL =
   /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+(?=[A-Z])/i;
 
-const matchers = new WeakMap<ReportDefinition, WordingMatcher>();
-function matcherFor(report: ReportDefinition): WordingMatcher {
-  let m = matchers.get(report);
-  if (!m) matchers.set(report, (m = createWordingMatcher(report)));
-  return m;
+const readers = new WeakMap<ReportDefinition, { matcher: WordingMatcher; topics: TopicFinder }>();
+function readersFor(report: ReportDefinition): { matcher: WordingMatcher; topics: TopicFinder } {
+  let r = readers.get(report);
+  if (!r)
+    readers.set(report, (r = { matcher: createWordingMatcher(report), topics: createTopicFinder(report) }));
+  return r;
 }
 
 function round(n: number): number {
@@ -43,9 +46,13 @@ function round(n: number): number {
 }
 
 function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
-  return section.texts
-    .flatMap((t) => t.split(' | '))
-    .flatMap(splitSentences)
+  // Table cells are kept whole (a cell may be just "Accepted"); in prose, a heading is not a sentence to judge.
+  const pieces = section.texts.flatMap((t) =>
+    t.includes(' | ')
+      ? t.split(' | ')
+      : splitSentences(t).filter((x) => !headingLike(x) || statusCell(x) !== null),
+  );
+  return pieces
     .map((s) => s.replace(LABEL, '').trim())
     .filter((s) => {
       if (!/[A-Za-z]{3}/.test(s)) return false;
@@ -101,14 +108,18 @@ export function runPipeline(
 ): ParsedResponse {
   const letter: LetterText = toParagraphs(text);
   const force = identifyForce(letter, register);
-  const commissioner = identifyCommissioner(letter, register);
+  const commissioner = identifyCommissioner(letter, register, force?.force.id ?? null);
   const letterDate = identifyLetterDate(letter, report);
   const onTime = letterDate ? letterDate <= responseDueDate(report) : null;
 
-  const matcher = matcherFor(report);
+  const { matcher, topics } = readersFor(report);
   const numbers = report.recommendations.filter((r) => r.forChiefConstables).map((r) => r.number);
-  const seg = segment(letter.paragraphs, matcher);
-  keywordSections(seg, report, numbers, splitSentences);
+  const seg = segment(letter.paragraphs, {
+    matcher,
+    topics,
+    numbers: report.recommendations.map((r) => r.number),
+  });
+  keywordSections(seg, numbers, topics, splitSentences);
   const blankets = seg.outside
     .flatMap(splitSentences)
     .map((s) => readBlanket(s, numbers))

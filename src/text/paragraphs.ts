@@ -11,6 +11,8 @@ export interface Paragraph {
   lines: string[];
   /** Mostly Welsh: kept for the record but not read. */
   welsh: boolean;
+  /** A list item's own number ("4." in "4. Plans to collect..."), which may be a recommendation's. */
+  marker?: number;
 }
 
 export interface LetterText {
@@ -27,6 +29,9 @@ const PROTECTIVE_MARKING = /^\s*(?:official(?:\s*-?\s*sensitive)?|not protective
 /** Repeated lines that are structure, not furniture: a letter repeats these once per recommendation. */
 const SECTION_WORD =
   /^\s*(?:recommendation|rec|response|update|progress|action|status|comments?|force response|pcc response)\b/i;
+/** A line that opens a recommendation's part of the letter starts a paragraph even without a blank line before it. */
+const HEADING_LINE =
+  /^(?:Recommendation|RECOMMENDATION|Rec\.?|REC\.?)\s*(?:[Nn]o\.?\s*)?(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|ONE|TWO|FOUR|EIGHT|NINE)\b|^R\d{1,2}\b/;
 const TERMINAL = /[.!?:;"')\]]$/;
 const FUNCTION_WORDS = new Set(
   'a an the and or but of in on at to for with by from into as that which who whose our their its is are was were be been has have had will would should can could this these those its your my'.split(
@@ -85,7 +90,10 @@ function lastWord(text: string): string {
 }
 
 function endsOpen(p: Paragraph): boolean {
-  return p.kind === 'text' && !p.welsh && !TERMINAL.test(p.text);
+  // A short line naming a recommendation is its heading, however it ends.
+  const heading =
+    HEADING_LINE.test(p.text) || (/\brecommendations?\s+\d/i.test(p.text) && wordCount(p.text) <= 14);
+  return p.kind === 'text' && !p.welsh && !heading && !TERMINAL.test(p.text);
 }
 
 function isFragmentEnd(p: Paragraph): boolean {
@@ -164,8 +172,18 @@ export function toParagraphs(raw: string): LetterText {
     }
     if (BULLET.test(line)) {
       flush();
+      const number = /^\s*\(?(\d{1,2})[.)]/.exec(line);
       current = { text: trimmed.replace(BULLET, '').trim(), kind: 'bullet', lines: [trimmed], welsh: false };
+      if (number) current.marker = Number(number[1]);
       continue;
+    }
+    if (HEADING_LINE.test(trimmed) && current && current.kind === 'text') {
+      flush();
+      const short = wordCount(trimmed) <= 12 && !TERMINAL.test(trimmed);
+      if (short) {
+        paragraphs.push({ text: trimmed, kind: 'text', lines: [trimmed], welsh: false });
+        continue;
+      }
     }
     if (!current) current = { text: '', kind: 'text', lines: [], welsh: false };
     current.text = joinLines(current.text, trimmed);

@@ -1,12 +1,20 @@
-import { segment } from '../../src/parse/segment/sections';
+import { keywordSections, segment } from '../../src/parse/segment/sections';
+import { createTopicFinder } from '../../src/parse/segment/topics';
 import { createWordingMatcher } from '../../src/parse/segment/wording';
+import { splitSentences } from '../../src/text/sentences';
 import { getReport } from '../../src/report/report';
 import { toParagraphs } from '../../src/text/paragraphs';
 
 const report = getReport();
 const matcher = createWordingMatcher(report);
+const topics = createTopicFinder(report);
+const ctx = { matcher, topics, numbers: report.recommendations.map((r) => r.number) };
 const text = (n: number) => report.recommendations.find((r) => r.number === n)!.text!;
-const sectionsOf = (raw: string) => segment(toParagraphs(raw).paragraphs, matcher);
+const sectionsOf = (raw: string) => {
+  const seg = segment(toParagraphs(raw).paragraphs, ctx);
+  keywordSections(seg, [2, 4, 8, 9], topics, splitSentences);
+  return seg;
+};
 const numbers = (raw: string) => [...sectionsOf(raw).sections.keys()].sort((a, b) => a - b);
 const body = (raw: string, n: number) => sectionsOf(raw).sections.get(n)?.texts.join(' ') ?? '';
 
@@ -31,6 +39,17 @@ describe('finding the part of a letter about each recommendation', () => {
     const seg = sectionsOf(`Recommendation 1\n\n${text(2)}\n\nGuidance is being written.`);
     expect([...seg.sections.keys()]).toEqual([2]);
     expect(seg.notes[0]).toMatch(/heads recommendation 2 as "Recommendation 1"/);
+  });
+
+  test('divides a part headed with two numbers between them by subject', () => {
+    const raw =
+      'Recommendations 8 and 9 - Hydra and e-learning\n\nOn Hydra, 60% have attended.\n\nOn the e-learning, all have completed the modules.\n\nBoth are reported to the board.';
+    expect(body(raw, 8)).toMatch(/^On Hydra.*Both are/);
+    expect(body(raw, 9)).toMatch(/^On the e-learning.*Both are/);
+  });
+
+  test('does not take a numbered step of a list for a recommendation', () => {
+    expect(numbers('Next steps:\n\n1. Appoint a lead officer\n\n2. Brief the command team')).toEqual([]);
   });
 
   test('tells 8 from 9 though their wording is nearly the same', () => {

@@ -54,7 +54,8 @@ export function decide(sentences: string[]): Reading {
   const A = total(scored, 'accepted');
   const balance = (a: number, b: number) => (a + b === 0 ? 1 : Math.max(a, b) / (a + b));
 
-  if (D > 0 && P + C + W === 0) {
+  // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
+  if ((D >= 3 && C === 0) || (D > 0 && P + C + W === 0)) {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
   }
   if (C > 0) {

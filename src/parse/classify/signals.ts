@@ -67,6 +67,10 @@ const COGNITION = new Set([
   'recommended',
   'argued',
   'been',
+  'raised',
+  'discussed',
+  'explained',
+  'mentioned',
 ]);
 const IRREGULAR = new Set([
   'begun',
@@ -122,8 +126,18 @@ function progressiveVerbs(s: string): string[] {
   const out: string[] = [];
   const pattern =
     /\b(?:is|are|am|was|were|has been|have been|had been)\s+(?:(?:now|currently|already|also|actively|still|continuing|further|being)\s+){0,3}(\w+ing)\b/g;
-  for (const m of s.matchAll(pattern)) out.push(m[1]);
+  for (const m of s.matchAll(pattern)) if (!inRelativeClause(s, m.index ?? 0)) out.push(m[1]);
   return out;
+}
+
+/** "is being implemented": a passive action under way; "concern that information is being lost" is not one. */
+function passiveProgressive(s: string): boolean {
+  for (const m of s.matchAll(
+    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively)\s+){0,2}being\s+\w+(?:ed|en|t)\b/g,
+  )) {
+    if (!inRelativeClause(s, m.index ?? 0)) return true;
+  }
+  return false;
 }
 
 function perfectVerbs(s: string): string[] {
@@ -134,17 +148,20 @@ function perfectVerbs(s: string): string[] {
   return out;
 }
 
-const mainClauseWill = (s: string) => {
+/** Where the first "will" of a main clause stands, or -1: "guidance that will regulate" does not count. */
+function mainClauseWillAt(s: string): number {
   for (const m of s.matchAll(
     /\b(?:will|shall)\b(?!\s+not\b)(\s+(?:not\s+only\s+|also\s+|further\s+|then\s+|in due course\s+|continue\s+to\s+)?(\w+))?/g,
   )) {
     const verb = m[2] ?? '';
     if (/^(?:help|helps|benefit|enable|allow|mean|assist|contribute)$/.test(verb)) continue;
-    if (inRelativeClause(s, m.index)) continue;
-    return true;
+    if (inRelativeClause(s, m.index ?? 0)) continue;
+    return m.index ?? 0;
   }
-  return false;
-};
+  return -1;
+}
+
+const mainClauseWill = (s: string) => mainClauseWillAt(s) >= 0;
 
 export const DETECTORS: Detector[] = [
   {
@@ -168,7 +185,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at)\s+100\s?%/,
+      /\b(?:nothing|no)\s+(?:further|more|else)\s+(?:action\s+|work\s+)?(?:is\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:\w+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?)\b[^.;]{0,160}?\b(?:has|have)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at)\s+100\s?%/,
     ),
   },
   {
@@ -193,6 +210,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: (s) =>
+      passiveProgressive(s) ||
       progressiveVerbs(s).some(
         (v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything)$/.test(v),
       ),
@@ -202,7 +220,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 2,
     test: re(
-      /\b(?:in the process of|partially|partly|in part|already\s+(?:begun|started|commenced|underway|under way|\w+ed)|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|in draft|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
     ),
   },
   {
@@ -216,7 +234,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+/,
+      /\b(?:intends?|intended|intention|plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
     ),
   },
   {
@@ -232,7 +250,7 @@ export const DETECTORS: Detector[] = [
     kind: 'remaining',
     weight: 1,
     test: re(
-      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\boutstanding\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b/,
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b/,
     ),
   },
   {
@@ -251,22 +269,41 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /\b(?:i|the commissioner|the pcc|my office|the opcc|we)\s+(?:will|shall)\s+(?:continue\s+to\s+)?(?:closely\s+)?(?:monitor|scrutinise|scrutinize|hold|seek|receive|oversee)\b|\bwhich\s+i\s+will\b/;
+  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow)\w*|\bwhich\s+i\s+will\b|\bthrough\s+my\s+(?:\w+\s+){0,4}(?:board|panel|meeting|committee)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
 }
 
+/**
+ * A clause that sets a condition or a time ("once the system has been replaced", "so that all staff have
+ * finished") speaks of what is assumed, not of what has been done, so it says nothing about progress.
+ */
+const SUBORDINATE =
+  /\b(?:once|when|whenever|after|until|unless|if|so that|by the time|in order that|as soon as)\b[^,;]*/g;
+const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
+/** Where one main clause ends and another begins: "Communications have been agreed and this will be rolled out". */
+const CLAUSE_BREAK =
+  /;\s+|,\s+(?:and|but|while|whilst)\s+|\s+(?:and|but)\s+(?=(?:the|this|it|these|those|we|they|our|its|their|all|a|an)\s)/;
+
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
   const s = sentence.toLowerCase();
   const found = new Map<SignalKind, { weight: number; by: string }>();
-  if (isMeta(s)) return found;
-  const oversight = OVERSIGHT.test(s);
-  for (const d of DETECTORS) {
-    if (oversight && (d.kind === 'planned' || d.kind === 'follow-up')) continue;
-    const prior = found.get(d.kind);
-    if (prior && prior.weight >= d.weight) continue;
-    if (d.test(s)) found.set(d.kind, { weight: d.weight, by: d.name });
+  if (isMeta(s) || OVERSIGHT.test(s)) return found;
+  // Each clause is read on its own, and a clause whose main verb is future speaks of what will be, so what it
+  // says in passing of the present ("drawing on the intelligence it already holds") is not progress.
+  for (const clause of s.split(CLAUSE_BREAK)) {
+    const main = clause.replace(SUBORDINATE, ' ');
+    const willAt = mainClauseWillAt(main);
+    // What follows a main-clause "will" is in its scope; what comes before it ("Phase one has been
+    // completed and phase two will follow") is still said of the present.
+    const present = willAt >= 0 ? main.slice(0, willAt) : main;
+    for (const d of DETECTORS) {
+      const prior = found.get(d.kind);
+      if (prior && prior.weight >= d.weight) continue;
+      if (d.test(STATE_KINDS.has(d.kind) ? present : clause))
+        found.set(d.kind, { weight: d.weight, by: d.name });
+    }
   }
   // A sentence about what will happen, or what must, is not a claim that it has.
   if (

@@ -8,7 +8,7 @@ import { findMentions } from './mentions';
  * is named too, so a bare name elsewhere is never taken.
  */
 const TITLE =
-  /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+)/i;
+  /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|commissioner\s+for\s+police\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+)/i;
 const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?)\s+)+/i;
 const POSTNOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|QPM|KPM|DL|JP|MP|KC|QC|MA|MSc|BA|PhD))+$/;
@@ -22,7 +22,7 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 const VALEDICTION =
-  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
+  /(?:^|\|\s*)(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
 
 function asName(raw: string, register: ForceRegister): string | null {
   const text = raw
@@ -62,12 +62,33 @@ function nameAfter(text: string, start: number, register: ForceRegister): string
   return m ? asName(m[1], register) : null;
 }
 
-export function identifyCommissioner(letter: LetterText, register: ForceRegister): string | null {
-  const lines = letter.paragraphs.flatMap((p) => p.lines);
+/** Lines from a "cc:" or "copy to" line on name other people's commissioners. */
+const COPY_LIST = /^\s*(?:cc|c\.c\.|copy(?: to)?|copies to|copied to)\s*:/i;
+
+/** The force a title line names, if any ("Police and Crime Commissioner for Bedfordshire"). */
+function forceNamed(line: string, register: ForceRegister): string | null {
+  const mentions = findMentions(line, register);
+  return mentions.length ? mentions[mentions.length - 1].force.id : null;
+}
+
+export function identifyCommissioner(
+  letter: LetterText,
+  register: ForceRegister,
+  authorForceId: string | null = null,
+): string | null {
+  const all = letter.paragraphs.flatMap((p) => p.lines);
+  // A copy list sits under the signature; one at the head of the letter names nobody who signs.
+  const signedAt = all.findIndex((l) => VALEDICTION.test(l.trim()));
+  const cut = all.findIndex((l, i) => COPY_LIST.test(l) && i > signedAt && signedAt >= 0);
+  const lines = cut >= 0 ? all.slice(0, cut) : all;
+  const forAnother = (line: string) => {
+    const named = forceNamed(line, register);
+    return Boolean(authorForceId && named && named !== authorForceId);
+  };
   // 1. Beside the title, on one line.
   for (const line of lines) {
     const m = TITLE.exec(line);
-    if (!m) continue;
+    if (!m || forAnother(line)) continue;
     const tail = line.slice(m.index + m[0].length);
     const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
     const after = nameAfter(line, m.index + m[0].length + (forcePart ? forcePart[0].length : 0), register);
@@ -80,7 +101,14 @@ export function identifyCommissioner(letter: LetterText, register: ForceRegister
     const before = nameBefore(line, beforeEnd, register);
     if (before) return before;
   }
-  // 2. Under the valediction: the first short line that is a name.
+  // 2. A signature block: a line that is a name, with the title on a line just below it.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const below = lines.slice(i + 1, i + 3);
+    if (!below.some((l) => TITLE.test(l) && !forAnother(l))) continue;
+    const name = asName(lines[i].replace(/,$/, '').trim(), register);
+    if (name) return name;
+  }
+  // 3. Under the valediction: the first short line that is a name.
   const at = lines.findIndex((l) => VALEDICTION.test(l.trim()));
   if (at >= 0) {
     for (const line of lines.slice(at + 1, at + 6)) {

@@ -1,6 +1,6 @@
-import type { ReportDefinition } from '../../report/types';
 import type { Paragraph } from '../../text/paragraphs';
 import { readHeading } from './headings';
+import type { TopicFinder } from './topics';
 import type { WordingMatcher } from './wording';
 
 export type SectionVia = 'heading' | 'wording' | 'heading and wording' | 'keyword';
@@ -21,7 +21,8 @@ export interface Segmentation {
 }
 
 interface Anchor {
-  number: number;
+  /** Usually one; a heading such as "Recommendations 8 and 9" opens a part shared by two. */
+  numbers: number[];
   via: SectionVia;
   /** Text of the anchor paragraph that belongs to the response, if any. */
   content: string | null;
@@ -29,41 +30,56 @@ interface Anchor {
   consumesNext: boolean;
 }
 
+export interface SegmentContext {
+  matcher: WordingMatcher;
+  topics: TopicFinder;
+  /** Every recommendation number the report has. */
+  numbers: readonly number[];
+}
+
 const QUOTE_PRECISION = 0.5;
 const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
-/** A paragraph that speaks of the letter as a whole ends the section before it. */
+/** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|yours\s+(?:sincerely|faithfully|truly)|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b/i;
+/** "Hydra training (Recommendation 8)", "Recommendations 8 and 9 - Hydra and e-learning". */
+const NAMED_IN_HEADING = /\brecommendations?\s+(\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
   return m && m.precision >= QUOTE_PRECISION ? m : null;
 }
 
-function anchorAt(
-  paragraphs: Paragraph[],
-  i: number,
-  matcher: WordingMatcher,
-  notes: string[],
-): Anchor | null {
+/** Short and with no full stop: a heading, not a sentence. */
+export function headingLike(text: string): boolean {
+  return text.split(/\s+/).length <= 14 && !/[.!?;]["')]?$/.test(text.trim());
+}
+
+function misnumbered(given: number, quoted: number): string {
+  return `The letter heads recommendation ${quoted} as "Recommendation ${given}"; it was read by its quoted text as recommendation ${quoted}.`;
+}
+
+function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor | null {
+  const cells = p.text.split(' | ');
+  const heading = readHeading(cells[0]);
+  const quoted = cells.map((c) => quoteOf(c, ctx.matcher)).find((m) => m);
+  if (!heading && !quoted) return null;
+  if (heading && quoted && heading.number !== quoted.number)
+    notes.push(misnumbered(heading.number, quoted.number));
+  const rest = cells.map((c, k) => (k === 0 && heading ? heading.rest : c)).filter(Boolean);
+  return {
+    numbers: [quoted?.number ?? heading!.number],
+    via: heading ? (quoted ? 'heading and wording' : 'heading') : 'wording',
+    content: rest.join(' | '),
+    consumesNext: false,
+  };
+}
+
+function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes: string[]): Anchor | null {
   const p = paragraphs[i];
-  if (p.kind === 'table') {
-    const cells = p.text.split(' | ');
-    const heading = readHeading(cells[0]);
-    const quoted = cells.map((c) => quoteOf(c, matcher)).find((m) => m);
-    if (!heading && !quoted) return null;
-    const number = quoted?.number ?? heading!.number;
-    if (heading && quoted && heading.number !== quoted.number)
-      notes.push(misnumbered(heading.number, quoted.number));
-    const rest = cells.map((c, k) => (k === 0 && heading ? heading.rest : c)).filter(Boolean);
-    return {
-      number,
-      via: heading ? (quoted ? 'heading and wording' : 'heading') : 'wording',
-      content: rest.join(' | '),
-      consumesNext: false,
-    };
-  }
+  if (p.kind === 'table') return tableAnchor(p, ctx, notes);
+  const { matcher } = ctx;
   const heading = readHeading(p.text);
   if (heading) {
     const own = heading.rest.replace(LABEL_ONLY, '');
@@ -73,50 +89,71 @@ function anchorAt(
     const quoted = quotedHere ?? quotedNext;
     if (quoted && quoted.number !== heading.number) notes.push(misnumbered(heading.number, quoted.number));
     return {
-      number: quoted?.number ?? heading.number,
+      numbers: [quoted?.number ?? heading.number],
       via: quoted ? 'heading and wording' : 'heading',
-      content: own || null,
+      content: own && !headingLike(own) ? own : null,
       consumesNext: Boolean(quotedNext),
     };
+  }
+  if (headingLike(p.text)) {
+    const named = NAMED_IN_HEADING.exec(p.text);
+    if (named) {
+      const numbers = [named[1], ...(named[2].match(/\d{1,2}/g) ?? [])]
+        .map(Number)
+        .filter((n) => ctx.numbers.includes(n));
+      if (numbers.length)
+        return { numbers: [...new Set(numbers)], via: 'heading', content: null, consumesNext: false };
+    }
+    // "4. Plans to collect, analyse and share information": a numbered heading whose words fit its recommendation.
+    if (p.marker && ctx.numbers.includes(p.marker)) {
+      const fits =
+        ctx.topics(p.text, [p.marker]).length > 0 || matcher.against(p.text, p.marker).coverage >= 0.25;
+      if (fits) return { numbers: [p.marker], via: 'heading', content: null, consumesNext: false };
+    }
   }
   const quoted = quoteOf(p.text, matcher);
   if (quoted) {
     // "This issue underpins Recommendation 1." just before the quote is the letter's own number for it.
     const named = i > 0 ? /\brecommendation\s+(\d{1,2})\W*$/i.exec(paragraphs[i - 1].text) : null;
     if (named && Number(named[1]) !== quoted.number) notes.push(misnumbered(Number(named[1]), quoted.number));
-    return { number: quoted.number, via: 'wording', content: p.text, consumesNext: false };
+    return { numbers: [quoted.number], via: 'wording', content: p.text, consumesNext: false };
   }
   return null;
 }
 
-function misnumbered(given: number, quoted: number): string {
-  return `The letter heads recommendation ${quoted} as "Recommendation ${given}"; it was read by its quoted text as recommendation ${quoted}.`;
-}
-
-export function segment(paragraphs: Paragraph[], matcher: WordingMatcher): Segmentation {
+export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentation {
   const sections = new Map<number, Section>();
   const outside: string[] = [];
   const notes: string[] = [];
-  let current: Section | null = null;
+  let current: { numbers: number[]; via: SectionVia } | null = null;
   let contentSeen = false;
+  const add = (text: string) => {
+    const numbers = current!.numbers;
+    // A part shared by two recommendations gives each paragraph to the one it names, or to both.
+    const named = numbers.length > 1 ? ctx.topics(text, numbers) : [];
+    for (const n of named.length ? named : numbers) {
+      let section = sections.get(n);
+      if (!section) sections.set(n, (section = { number: n, texts: [], via: current!.via }));
+      section.texts.push(text);
+    }
+  };
   for (let i = 0; i < paragraphs.length; i++) {
-    const anchor = anchorAt(paragraphs, i, matcher, notes);
+    const anchor = anchorAt(paragraphs, i, ctx, notes);
     if (anchor) {
-      current = sections.get(anchor.number) ?? null;
-      if (!current) {
-        current = { number: anchor.number, texts: [], via: anchor.via };
-        sections.set(anchor.number, current);
+      current = { numbers: anchor.numbers, via: anchor.via };
+      for (const n of anchor.numbers) {
+        if (!sections.has(n)) sections.set(n, { number: n, texts: [], via: anchor.via });
       }
-      if (anchor.content) current.texts.push(anchor.content);
-      if (anchor.consumesNext) current.texts.push(paragraphs[++i].text);
-      contentSeen = Boolean(anchor.content && !quoteOf(anchor.content, matcher));
+      if (anchor.content) add(anchor.content);
+      if (anchor.consumesNext) add(paragraphs[++i].text);
+      contentSeen = Boolean(anchor.content && !quoteOf(anchor.content, ctx.matcher));
       continue;
     }
     const text = paragraphs[i].text;
     if (!/[A-Za-z]{2}/.test(text) || (LABEL_ONLY.test(text) && text.replace(LABEL_ONLY, '') === '')) continue;
     if (current && contentSeen && CLOSING.test(text)) current = null;
     if (current) {
-      current.texts.push(text);
+      add(text);
       contentSeen = true;
     } else {
       outside.push(text);
@@ -126,23 +163,27 @@ export function segment(paragraphs: Paragraph[], matcher: WordingMatcher): Segme
 }
 
 /**
- * For a recommendation no heading or quote introduces, the sentences outside every section that name its
- * subject ("Hydra", "e-learning") stand in for a section, read with less confidence.
+ * For a recommendation no heading or quote introduces, the paragraphs outside every section that name its
+ * subject ("On Hydra training, ...") stand in for a section, read with less confidence. A paragraph that
+ * names several subjects gives each only its own sentences.
  */
 export function keywordSections(
   seg: Segmentation,
-  report: ReportDefinition,
   numbers: number[],
+  topics: TopicFinder,
   sentencesOf: (text: string) => string[],
 ): void {
-  for (const n of numbers) {
-    if (seg.sections.has(n)) continue;
-    const rec = report.recommendations.find((r) => r.number === n);
-    if (!rec || !rec.keywords.length) continue;
-    const keys = rec.keywords.map((k) => k.toLowerCase());
-    const hits = seg.outside
-      .flatMap(sentencesOf)
-      .filter((s) => keys.some((k) => s.toLowerCase().includes(k)));
-    if (hits.length) seg.sections.set(n, { number: n, texts: hits, via: 'keyword' });
+  const missing = numbers.filter((n) => !seg.sections.has(n));
+  if (!missing.length) return;
+  const found = new Map<number, string[]>();
+  const give = (n: number, text: string) => found.set(n, [...(found.get(n) ?? []), text]);
+  for (const paragraph of seg.outside) {
+    const named = topics(paragraph, missing);
+    if (named.length === 1) give(named[0], paragraph);
+    else if (named.length > 1) {
+      for (const sentence of sentencesOf(paragraph))
+        for (const n of topics(sentence, named)) give(n, sentence);
+    }
   }
+  for (const [n, texts] of found) seg.sections.set(n, { number: n, texts, via: 'keyword' });
 }
