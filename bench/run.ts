@@ -3,9 +3,10 @@
  * Speed and memory goals live here, never as timed assertions in tests.
  */
 import { parseBenchmark } from './parse';
+import { workbookBenchmark } from './workbook';
 import type { Benchmark } from './types';
 
-const BENCHMARKS: Benchmark[] = [parseBenchmark];
+const BENCHMARKS: Benchmark[] = [parseBenchmark, workbookBenchmark];
 
 function meets(b: Benchmark, value: number | Record<string, number>): boolean {
   const values = typeof value === 'number' ? [value] : Object.values(value);

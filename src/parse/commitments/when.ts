@@ -26,6 +26,7 @@ interface WhenParser {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const MONTH_NAME =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
@@ -210,7 +211,7 @@ export function findWhens(sentence: string, letterDate: string | null): When[] {
       });
     }
   }
-  if (/\d/.test(sentence)) {
+  if (/\d/.test(sentence) && (MONTH_WORD.test(sentence) || /\d[/.-]\d/.test(sentence))) {
     for (const w of chronoDates(sentence, letterDate)) {
       if (!overlaps(w.index, w.index + w.phrase.length)) found.push(w);
     }

@@ -47,6 +47,8 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
   };
   for (const p of letter.paragraphs) {
     for (const line of p.lines) {
+      // Only a short line (a date on its own) or one that says "dated" can carry the letter's date.
+      if (line.length > 48 && !/\bdate/i.test(line)) continue;
       const dates = fullDates(line);
       for (const d of dates) {
         const before = line.slice(0, d.index);

@@ -16,6 +16,7 @@ export interface WordingMatch {
 
 export interface WordingMatcher {
   best(text: string): WordingMatch | null;
+  bestUncached(text: string): WordingMatch | null;
   /** How far `text` is a quotation of recommendation `number`. */
   against(text: string, number: number): WordingMatch;
 }
@@ -44,8 +45,17 @@ export function createWordingMatcher(report: ReportDefinition): WordingMatcher {
     };
   };
 
+  // A paragraph is asked about more than once while a letter is segmented; remember recent answers.
+  const recent = new Map<string, WordingMatch | null>();
   return {
     best(text) {
+      if (recent.has(text)) return recent.get(text)!;
+      if (recent.size > 500) recent.clear();
+      const answer = this.bestUncached(text);
+      recent.set(text, answer);
+      return answer;
+    },
+    bestUncached(text) {
       const words = contentWords(text);
       if (words.length < 5) return null;
       const set = new Set(words);
