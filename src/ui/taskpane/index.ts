@@ -1,0 +1,49 @@
+/// <reference types="office-js" />
+import { fluentButton, fluentProgress, provideFluentDesignSystem } from '@fluentui/web-components';
+import { defaultRegister } from '../../report/forces';
+import { missingSets } from '../requirements';
+import { PaneController } from './controller';
+import { domOutput, findElements } from './dom';
+import { setPane } from './pane-instance';
+import { workbookRefreshService } from './workbook-service';
+
+// Only the components the pane uses are registered, which keeps the bundle small.
+provideFluentDesignSystem().register(fluentButton(), fluentProgress());
+
+declare const OIC_BUNDLED_LETTERS: string[];
+
+function mount(): void {
+  const elements = findElements(document);
+  const controller = new PaneController(
+    workbookRefreshService(OIC_BUNDLED_LETTERS),
+    domOutput(elements),
+    defaultRegister(),
+  );
+  elements.button.addEventListener('click', () => void controller.refresh());
+  setPane(controller);
+  void controller.open();
+}
+
+function tooOld(): string | null {
+  const missing = missingSets((name, version) => Office.context.requirements.isSetSupported(name, version));
+  if (!missing.length) return null;
+  const names = missing.map((s) => `${s.name} ${s.minVersion}`).join(', ');
+  return `This version of Excel lacks ${names}, which OIC Tracker needs. Update Excel, or use Excel on the web.`;
+}
+
+Office.onReady((info) => {
+  if (info.host === Office.HostType.Excel) {
+    const problem = tooOld();
+    if (problem) {
+      const elements = findElements(document);
+      elements.button.toggleAttribute('disabled', true);
+      elements.summary.hidden = false;
+      elements.summaryBody.textContent = problem;
+      elements.announcer.textContent = problem;
+      return;
+    }
+    // Keep the shared runtime (and so the OIC functions' data) loaded whenever this workbook opens.
+    Office.addin.setStartupBehavior(Office.StartupBehavior.load).catch(() => undefined);
+  }
+  mount();
+});
