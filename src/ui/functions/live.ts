@@ -45,8 +45,10 @@ export class LiveAnswers {
       if (snapshot) deliver(compute(this.functions(snapshot)));
     };
     this.open.add(refresh);
-    if (this.store.current()) refresh();
-    else void this.store.get();
+    const snapshot = this.store.current();
+    if (snapshot) refresh();
+    // No data in hand, or only why the last read failed: read (again); every open call hears the result.
+    if (!snapshot || snapshot.error) void this.store.get();
     return () => this.open.delete(refresh);
   }
 }

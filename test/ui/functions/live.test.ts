@@ -112,6 +112,26 @@ describe('LiveAnswers', () => {
     ]);
   });
 
+  it('answers with a failed read at once, tries again for a new cell, and updates every cell when it works', async () => {
+    const loader = jest
+      .fn<Promise<Dataset | null>, []>()
+      .mockRejectedValueOnce(new Error('Excel is busy.'))
+      .mockResolvedValueOnce(planned);
+    const store = new DatasetStore(loader);
+    const live = new LiveAnswers(store, make);
+    const first = cell(live, 'Dorset', 2);
+    await flush();
+    expect(first.results).toEqual([{ ok: false, error: 'notAvailable', message: 'Excel is busy.' }]);
+    const second = cell(live, 'Dorset', 2);
+    await flush();
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(first.results.at(-1)).toEqual({ ok: true, value: 'Planned' });
+    expect(second.results).toEqual([
+      { ok: false, error: 'notAvailable', message: 'Excel is busy.' },
+      { ok: true, value: 'Planned' },
+    ]);
+  });
+
   it('builds the lookups once per dataset, not once per cell', async () => {
     const store = new DatasetStore(async () => planned);
     const factory = jest.fn(make);
