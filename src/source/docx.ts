@@ -26,7 +26,7 @@ export async function docxToText(bytes: Uint8Array, location: string): Promise<s
       `${describe(location)} could not be read as a Word document (it may be damaged): ${(err as Error).message}.`,
     );
   }
-  const text = htmlToText(html);
+  const text = await htmlToText(html);
   if (text.trim() === '') {
     throw new SourceError('empty', location, `${describe(location)} is a Word document with no text in it.`);
   }

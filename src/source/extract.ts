@@ -17,7 +17,7 @@ export async function extractText(source: SourceBytes): Promise<ExtractedText> {
     case 'docx':
       return { format: 'docx', text: await docxToText(source.bytes, source.location) };
     case 'html': {
-      const text = htmlToText(detected.text ?? '');
+      const text = await htmlToText(detected.text ?? '');
       if (text.trim() === '') {
         throw new SourceError(
           'empty',

@@ -1,11 +1,32 @@
-import { parse, HTMLElement, NodeType, type Node } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
+
+type HtmlParser = typeof import('node-html-parser');
+
+let loading: Promise<HtmlParser['parse']> | undefined;
+
+/** The parser and its entity tables are a quarter of a megabyte: loaded with the first web page, not the task pane. */
+function loadParser(): Promise<HtmlParser['parse']> {
+  loading ??= import('node-html-parser').then((mod) => {
+    const lib = mod as HtmlParser & { default?: HtmlParser };
+    return lib.parse ?? (lib.default as HtmlParser).parse;
+  });
+  return loading;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+function isElement(node: Node | undefined): node is HTMLElement {
+  return node?.nodeType === ELEMENT;
+}
 
 /**
  * A web page (or HTML that mammoth made from a .docx) to letter text: the letter's own content only, one
  * paragraph per block element, blank lines between paragraphs, table rows as "cell | cell", list items as
  * "- item" (or "3. item" in numbered lists, keeping the numbers a letter's list starts from).
  */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
+  const parse = await loadParser();
   const root = parse(html, {
     comment: false,
     // Listed elements keep no content at all: nothing inside a script or style is letter text.
@@ -66,7 +87,7 @@ function chooseMain(root: HTMLElement): HTMLElement {
   let chosen = body;
   for (;;) {
     const next = chosen.childNodes.find(
-      (n): n is HTMLElement => n instanceof HTMLElement && !isFurniture(n) && contentLength(n) >= 0.9 * total,
+      (n): n is HTMLElement => isElement(n) && !isFurniture(n) && contentLength(n) >= 0.9 * total,
     );
     if (!next) return chosen;
     chosen = next;
@@ -85,8 +106,8 @@ function textLength(el: Node): number {
 function contentLength(el: HTMLElement): number {
   let n = 0;
   for (const child of el.childNodes) {
-    if (child.nodeType === NodeType.TEXT_NODE) n += textLength(child);
-    else if (child instanceof HTMLElement && !isFurniture(child)) n += contentLength(child);
+    if (child.nodeType === TEXT) n += textLength(child);
+    else if (isElement(child) && !isFurniture(child)) n += contentLength(child);
   }
   return n;
 }
@@ -114,11 +135,11 @@ function renderBlocks(el: HTMLElement): string[] {
     inline = '';
   };
   const walk = (node: Node, pre: boolean) => {
-    if (node.nodeType === NodeType.TEXT_NODE) {
+    if (node.nodeType === TEXT) {
       inline += pre ? node.text.replace(/\r\n?/g, '\n') : node.text.replace(/[ \t\r\n\f]+/g, ' ');
       return;
     }
-    if (!(node instanceof HTMLElement)) return;
+    if (!isElement(node)) return;
     const tag = node.tagName;
     if (tag === 'BR') {
       inline += '\n';
@@ -170,9 +191,9 @@ function listLines(list: HTMLElement, depth: number): string[] {
   let n = ordered ? Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1 : 0;
   const lines: string[] = [];
   for (const item of list.childNodes) {
-    if (!(item instanceof HTMLElement) || item.tagName !== 'LI') continue;
+    if (!isElement(item) || item.tagName !== 'LI') continue;
     const nested = item.childNodes.filter(
-      (c): c is HTMLElement => c instanceof HTMLElement && (c.tagName === 'UL' || c.tagName === 'OL'),
+      (c): c is HTMLElement => isElement(c) && (c.tagName === 'UL' || c.tagName === 'OL'),
     );
     for (const sub of nested) sub.remove();
     const value = Number.parseInt(item.getAttribute('value') ?? '', 10);
@@ -193,7 +214,7 @@ function tableRows(table: HTMLElement): string[] {
   const lines: string[] = [];
   for (const tr of rows) {
     const cells = tr.childNodes
-      .filter((c): c is HTMLElement => c instanceof HTMLElement && (c.tagName === 'TD' || c.tagName === 'TH'))
+      .filter((c): c is HTMLElement => isElement(c) && (c.tagName === 'TD' || c.tagName === 'TH'))
       .map((c) =>
         renderBlocks(c)
           .join(' ')
