@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { loadFetchPolicy } from './fetch-config';
 import { createNodeFetcher, type ResolveHost } from './fetch-node';
 import { formatBytes, type FetchPolicy } from './fetch-policy';
-import { SourceError, describe, type SourceBytes } from './types';
+import { extractText } from './extract';
+import { SourceError, describe, type ExtractedText, type SourceBytes } from './types';
 
 export interface ReadSourceOptions {
   /** Default: the operator's policy from the environment (see fetch-config.ts). */
@@ -32,6 +33,27 @@ export function createSourceReader(
       return fetcher.fetch(location);
     }
     return readFileSource(location, (policy ?? { maxBytes: 20 * 1024 * 1024 }).maxBytes);
+  };
+}
+
+/** A letter's text wherever it is, with where it was read from. */
+export interface ReadText extends ExtractedText {
+  location: string;
+  /** For web addresses: where the letter was after redirects. */
+  finalUrl?: string;
+}
+
+/**
+ * Text from a file path or web address, in the shape the letter reader takes: what `oic-tracker parse`
+ * needs for each source. Throws SourceError naming the source and the problem.
+ */
+export function createTextReader(options: ReadSourceOptions = {}): (location: string) => Promise<ReadText> {
+  const read = createSourceReader(options);
+  return async (location) => {
+    const source = await read(location);
+    const extracted = await extractText(source);
+    const finalUrl = (source as { finalUrl?: string }).finalUrl;
+    return { ...extracted, location, ...(finalUrl ? { finalUrl } : {}) };
   };
 }
 
