@@ -49,7 +49,7 @@ function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
   // Table cells are kept whole (a cell may be just "Accepted"); in prose, a heading is not a sentence to judge.
   const pieces = section.texts.flatMap((t) =>
     t.includes(' | ')
-      ? t.split(' | ')
+      ? t.split(' | ').flatMap(splitSentences)
       : splitSentences(t).filter((x) => !headingLike(x) || statusCell(x) !== null),
   );
   return pieces
@@ -118,6 +118,7 @@ export function runPipeline(
     matcher,
     topics,
     numbers: report.recommendations.map((r) => r.number),
+    sentences: splitSentences,
   });
   keywordSections(seg, numbers, topics, splitSentences);
   const blankets = seg.outside

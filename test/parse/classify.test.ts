@@ -76,6 +76,42 @@ const CASES: Array<[string, string[], Status]> = [
   ],
   ['a status cell saying rejected', ['Rejected', 'Our own course is equivalent.'], 'Not accepted'],
   [
+    'a judgement that the recommendation is met',
+    ['The Constabulary regards this recommendation as met, and I agree.'],
+    'Complete',
+  ],
+  [
+    'an audit that found it done in every case',
+    ['An audit of every referral found an intelligence submission in all 47 cases.'],
+    'Complete',
+  ],
+  [
+    'everyone done, with nothing further needed',
+    ['All 412 officers in those roles had completed all four modules, and no further action is needed.'],
+    'Complete',
+  ],
+  [
+    'an action done in the past passive',
+    ['A new submission template was launched on 2 June 2025.'],
+    'In progress',
+  ],
+  [
+    'part of the people done',
+    [
+      'Eleven of the thirty-one inspectors completed the exercise in May.',
+      'The remaining twenty will attend over the winter.',
+    ],
+    'In progress',
+  ],
+  [
+    'a Board that will receive a report is oversight, not a plan',
+    [
+      'All relevant staff have completed the modules.',
+      'The Board will receive a further report in January 2026.',
+    ],
+    'Complete',
+  ],
+  [
     'monitoring alone after completion',
     ['All relevant staff have completed the modules.', 'Compliance will be monitored by the training board.'],
     'Complete',

@@ -72,6 +72,16 @@ describe('identifying the commissioner', () => {
       'Simon Foster',
     ],
     [
+      'the signer, not the office signed for',
+      'Yours sincerely,\n\nKaya Comer-Schwartz\nDeputy Mayor for Policing and Crime\non behalf of Sadiq Khan, Mayor of London',
+      'Kaya Comer-Schwartz',
+    ],
+    [
+      'not a commissioner on the copy list',
+      'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
+      'Alan Treharne',
+    ],
+    [
       'not the addressee',
       'Rt Hon Yvette Cooper MP Home Secretary\n\nDear Home Secretary\n\nThe force will act.',
       null,

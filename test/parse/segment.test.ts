@@ -8,7 +8,12 @@ import { toParagraphs } from '../../src/text/paragraphs';
 const report = getReport();
 const matcher = createWordingMatcher(report);
 const topics = createTopicFinder(report);
-const ctx = { matcher, topics, numbers: report.recommendations.map((r) => r.number) };
+const ctx = {
+  matcher,
+  topics,
+  numbers: report.recommendations.map((r) => r.number),
+  sentences: splitSentences,
+};
 const text = (n: number) => report.recommendations.find((r) => r.number === n)!.text!;
 const sectionsOf = (raw: string) => {
   const seg = segment(toParagraphs(raw).paragraphs, ctx);
@@ -26,6 +31,16 @@ describe('finding the part of a letter about each recommendation', () => {
     ['a heading in words', 'Recommendation Nine\n\nModules are being rolled out.', [9]],
     ['a table row', 'Recommendation | Status | Update\nRecommendation 8 | Accepted | Training booked.', [8]],
     ['the quoted text alone, with no number', `'${text(4)}'\n\nWe have a plan.`, [4]],
+    [
+      'a table keyed by a bare number',
+      '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
+      [8],
+    ],
+    [
+      'several numbers in words opening a paragraph',
+      'Recommendations eight and nine concern training. The force supports the Hydra package. On the e-learning, half have finished.',
+      [8, 9],
+    ],
     [
       'quotes of all four in turn',
       [2, 4, 8, 9].map((n) => `${text(n)}\n\nThe force will act.`).join('\n\n'),

@@ -119,7 +119,9 @@ function inRelativeClause(s: string, index: number): boolean {
     .trim()
     .split(/\s+/)
     .slice(-3);
-  return before.some((w) => w === 'that' || w === 'which' || w === 'who' || w === 'whom' || w === 'whose');
+  return before.some(
+    (w) => w === 'that' || w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || w === 'what',
+  );
 }
 
 function progressiveVerbs(s: string): string[] {
@@ -177,7 +179,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -185,7 +187,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else)\s+(?:action\s+|work\s+)?(?:is\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:\w+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?)\b[^.;]{0,160}?\b(?:has|have)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at)\s+100\s?%/,
+      /\b(?:nothing|no)\s+(?:further|more|else)\s+(?:action\s+|work\s+)?(?:is\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?)\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -193,7 +195,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\balready\s+(?:established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\balready\s+(?:established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -221,6 +223,35 @@ export const DETECTORS: Detector[] = [
     weight: 2,
     test: re(
       /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|in draft|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+    ),
+  },
+  {
+    name: 'an action done, in the past passive',
+    kind: 'progress',
+    weight: 1,
+    test: (s) => {
+      for (const m of s.matchAll(
+        /\b(?:was|were)\s+(?:(?:also|then|first|successfully|formally|recently)\s+)?(\w+ed|set up|rolled out|made|held|given|sent|put|built|run|undertaken|taken|begun|written|taught|brought|signed off)\b/g,
+      )) {
+        if (!COGNITION.has(m[1]) && !inRelativeClause(s, m.index ?? 0)) return true;
+      }
+      return false;
+    },
+  },
+  {
+    name: 'an action done, in the simple past with its object',
+    kind: 'progress',
+    weight: 1,
+    test: re(
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d)\b/,
+    ),
+  },
+  {
+    name: 'part of the people or cases done',
+    kind: 'progress',
+    weight: 1,
+    test: re(
+      /\b(?:[1-9]\d?(?:\.\d)?)\s?%|\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d+|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|fifty[\w-]*|hundred)\s+(?:\w+\s+){0,4}?(?:officers|staff|inspectors|personnel|supervisors|referrals|people)\b/,
     ),
   },
   {
@@ -269,7 +300,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow)\w*|\bwhich\s+i\s+will\b|\bthrough\s+my\s+(?:\w+\s+){0,4}(?:board|panel|meeting|committee)\b/;
+  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc|the board|the panel|the committee|the authority|mopac|the mayor)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow)\w*|\bwhich\s+i\s+will\b|\bthrough\s+my\s+(?:\w+\s+){0,4}(?:board|panel|meeting|committee)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -325,13 +356,18 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     if (!mainClauseWill(withoutFollowUp)) found.delete('planned');
   }
   if (found.has('declined')) found.delete('accepted');
+  if (/\b(?:no|nothing)\s+(?:further|more|additional|else)\b/.test(s)) found.delete('remaining');
   return found;
 }
 
 /** A table cell that is a status on its own ("Complete", "Ongoing", "Accepted"). */
 export function statusCell(cell: string): { kind: SignalKind; weight: number } | null {
   const c = cell.trim().toLowerCase().replace(/[.!]$/, '');
-  if (/^(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented)$/.test(c))
+  if (
+    /^(?:(?:none\s*-\s*)?(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented|delivered|fully implemented))$/.test(
+      c,
+    )
+  )
     return { kind: 'complete', weight: 3 };
   if (
     /^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/.test(

@@ -85,10 +85,22 @@ export function identifyCommissioner(
     const named = forceNamed(line, register);
     return Boolean(authorForceId && named && named !== authorForceId);
   };
-  // 1. Beside the title, on one line.
+  // 1. Under the valediction: the first short line that is a name.
+  const at = lines.findIndex((l) => VALEDICTION.test(l.trim()));
+  if (at >= 0) {
+    for (const line of lines.slice(at + 1, at + 6)) {
+      if (/^\s*(?:for and on behalf of|on behalf of|p\.?p\.?)\s/i.test(line)) continue;
+      const firstPart = line.split(/,|\s[-|]\s/)[0];
+      const candidate = TITLE.test(firstPart) ? firstPart.slice(0, TITLE.exec(firstPart)!.index) : firstPart;
+      const name = asName(candidate.trim(), register);
+      if (name) return name;
+    }
+  }
+  // 2. Beside the title, on one line.
   for (const line of lines) {
     const m = TITLE.exec(line);
-    if (!m || forAnother(line)) continue;
+    // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer.
+    if (!m || forAnother(line) || /\bon behalf of\b/i.test(line)) continue;
     const tail = line.slice(m.index + m[0].length);
     const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
     const after = nameAfter(line, m.index + m[0].length + (forcePart ? forcePart[0].length : 0), register);
@@ -101,22 +113,12 @@ export function identifyCommissioner(
     const before = nameBefore(line, beforeEnd, register);
     if (before) return before;
   }
-  // 2. A signature block: a line that is a name, with the title on a line just below it.
+  // 3. A signature block: a line that is a name, with the title on a line just below it.
   for (let i = 0; i + 1 < lines.length; i++) {
     const below = lines.slice(i + 1, i + 3);
     if (!below.some((l) => TITLE.test(l) && !forAnother(l))) continue;
     const name = asName(lines[i].replace(/,$/, '').trim(), register);
     if (name) return name;
-  }
-  // 3. Under the valediction: the first short line that is a name.
-  const at = lines.findIndex((l) => VALEDICTION.test(l.trim()));
-  if (at >= 0) {
-    for (const line of lines.slice(at + 1, at + 6)) {
-      const firstPart = line.split(/,|\s[-|]\s/)[0];
-      const candidate = TITLE.test(firstPart) ? firstPart.slice(0, TITLE.exec(firstPart)!.index) : firstPart;
-      const name = asName(candidate.trim(), register);
-      if (name) return name;
-    }
   }
   return null;
 }

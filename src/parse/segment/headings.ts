@@ -33,3 +33,19 @@ export function readHeading(text: string): Heading | null {
   if (!number) return null;
   return { number, rest: text.slice(m[0].length).trim() };
 }
+
+const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
+/** "Recommendations 8 and 9", "recommendations eight and nine": the numbers of a part shared by several. */
+const SEVERAL = new RegExp(`\\brecommendations?\\s+${NUMBER}((?:\\s*(?:,|and|&)\\s*${NUMBER})+)?\\b`, 'i');
+
+export function numbersNamed(text: string): number[] {
+  const m = SEVERAL.exec(text);
+  if (!m) return [];
+  const tokens = [m[1], ...(m[2] ?? '').split(/\s*(?:,|and|&)\s*/)].filter(Boolean);
+  return tokens.map((t) => WORDS[t.toLowerCase()] ?? Number(t)).filter((n) => n > 0);
+}
+
+/** A paragraph that opens with several numbers: "Recommendations eight and nine concern training." */
+export function opensWithSeveral(text: string): number[] {
+  return /^recommendations\s/i.test(text) ? numbersNamed(text) : [];
+}

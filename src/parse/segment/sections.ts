@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../text/paragraphs';
-import { readHeading } from './headings';
+import { numbersNamed, opensWithSeveral, readHeading } from './headings';
 import type { TopicFinder } from './topics';
 import type { WordingMatcher } from './wording';
 
@@ -35,6 +35,7 @@ export interface SegmentContext {
   topics: TopicFinder;
   /** Every recommendation number the report has. */
   numbers: readonly number[];
+  sentences: (text: string) => string[];
 }
 
 const QUOTE_PRECISION = 0.5;
@@ -42,9 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b/i;
-/** "Hydra training (Recommendation 8)", "Recommendations 8 and 9 - Hydra and e-learning". */
-const NAMED_IN_HEADING = /\brecommendations?\s+(\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -62,7 +61,11 @@ function misnumbered(given: number, quoted: number): string {
 
 function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor | null {
   const cells = p.text.split(' | ');
-  const heading = readHeading(cells[0]);
+  // A first cell that is only a number, in a table of recommendations, is the recommendation's number.
+  const bare = /^(?:no\.?\s*)?(\d{1,2})\.?$/i.exec(cells[0].trim());
+  const heading =
+    readHeading(cells[0]) ??
+    (bare && ctx.numbers.includes(Number(bare[1])) ? { number: Number(bare[1]), rest: '' } : null);
   const quoted = cells.map((c) => quoteOf(c, ctx.matcher)).find((m) => m);
   if (!heading && !quoted) return null;
   if (heading && quoted && heading.number !== quoted.number)
@@ -95,15 +98,16 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
       consumesNext: Boolean(quotedNext),
     };
   }
+  const several = opensWithSeveral(p.text).filter((n) => ctx.numbers.includes(n));
+  if (several.length > 1) {
+    const content = headingLike(p.text) ? null : p.text;
+    return { numbers: [...new Set(several)], via: 'heading', content, consumesNext: false };
+  }
   if (headingLike(p.text)) {
-    const named = NAMED_IN_HEADING.exec(p.text);
-    if (named) {
-      const numbers = [named[1], ...(named[2].match(/\d{1,2}/g) ?? [])]
-        .map(Number)
-        .filter((n) => ctx.numbers.includes(n));
-      if (numbers.length)
-        return { numbers: [...new Set(numbers)], via: 'heading', content: null, consumesNext: false };
-    }
+    // "Hydra training (Recommendation 8)", "Recommendations 8 and 9 - Hydra and e-learning".
+    const numbers = numbersNamed(p.text).filter((n) => ctx.numbers.includes(n));
+    if (numbers.length)
+      return { numbers: [...new Set(numbers)], via: 'heading', content: null, consumesNext: false };
     // "4. Plans to collect, analyse and share information": a numbered heading whose words fit its recommendation.
     if (p.marker && ctx.numbers.includes(p.marker)) {
       const fits =
@@ -127,14 +131,23 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
   const notes: string[] = [];
   let current: { numbers: number[]; via: SectionVia } | null = null;
   let contentSeen = false;
-  const add = (text: string) => {
-    const numbers = current!.numbers;
-    // A part shared by two recommendations gives each paragraph to the one it names, or to both.
-    const named = numbers.length > 1 ? ctx.topics(text, numbers) : [];
-    for (const n of named.length ? named : numbers) {
+  const give = (numbers: number[], text: string) => {
+    for (const n of numbers) {
       let section = sections.get(n);
       if (!section) sections.set(n, (section = { number: n, texts: [], via: current!.via }));
       section.texts.push(text);
+    }
+  };
+  const add = (text: string) => {
+    const numbers = current!.numbers;
+    if (numbers.length === 1) return give(numbers, text);
+    // A part shared by several recommendations gives each paragraph, or where a paragraph speaks of
+    // several, each sentence, to the one it names; what names none belongs to all.
+    const named = ctx.topics(text, numbers);
+    if (named.length <= 1) return give(named.length ? named : numbers, text);
+    for (const sentence of ctx.sentences(text)) {
+      const own = ctx.topics(sentence, numbers);
+      give(own.length ? own : numbers, sentence);
     }
   };
   for (let i = 0; i < paragraphs.length; i++) {
