@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fetchSource, type ResolveHost } from '../source/fetch-node';
 import type { FetchPolicy } from '../source/fetch-policy';
-import { SourceError, isSourceError, type SourceErrorReason } from '../source/types';
+import { SourceError, detail, isSourceError, type SourceErrorReason } from '../source/types';
 
 export const RELAY_PATH = '/relay';
 export const RELAY_HEADER = 'x-oic-relay';
@@ -140,11 +140,7 @@ export function createRelayHandler(options: RelayOptions): RelayHandler {
           res,
           isSourceError(err)
             ? err
-            : new SourceError(
-                'unreachable',
-                target,
-                `${target} could not be fetched: ${(err as Error)?.message ?? err}.`,
-              ),
+            : new SourceError('unreachable', target, `${target} could not be fetched: ${detail(err)}.`),
         );
       });
   };

@@ -1,5 +1,5 @@
 import { htmlToText } from './html';
-import { SourceError, describe } from './types';
+import { SourceError, describe, detail } from './types';
 
 type Mammoth = typeof import('mammoth');
 
@@ -23,7 +23,7 @@ export async function docxToText(bytes: Uint8Array, location: string): Promise<s
     throw new SourceError(
       'unreadable',
       location,
-      `${describe(location)} could not be read as a Word document (it may be damaged): ${(err as Error).message}.`,
+      `${describe(location)} could not be read as a Word document (it may be damaged): ${detail(err)}.`,
     );
   }
   const text = await htmlToText(html);

@@ -7,6 +7,7 @@ import {
   SOURCE_ERROR_REASONS,
   SourceError,
   describe,
+  detail,
   type FetchedSource,
   type SourceErrorReason,
 } from './types';
@@ -47,7 +48,7 @@ export async function fetchViaRelay(
     throw new SourceError(
       'unreachable',
       address,
-      `${describe(address)} could not be fetched: the add-in's server did not answer (${(err as Error).message}).`,
+      `${describe(address)} could not be fetched: the add-in's server did not answer (${detail(err)}).`,
     );
   }
   if (!res.ok) throw await relayError(res, address);

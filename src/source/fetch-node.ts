@@ -18,7 +18,7 @@ import {
   type CheckedUrl,
   type FetchPolicy,
 } from './fetch-policy';
-import { SourceError, describe, isSourceError, type FetchedSource } from './types';
+import { SourceError, describe, detail, isSourceError, type FetchedSource } from './types';
 
 export interface ResolvedAddress {
   address: string;
@@ -154,7 +154,7 @@ async function vetAddress(
     throw new SourceError(
       'unreachable',
       location,
-      `${describe(location)} could not be fetched: the site ${checked.host} was not found (${(err as Error).message}).`,
+      `${describe(location)} could not be fetched: the site ${checked.host} was not found (${detail(err)}).`,
     );
   }
   checkResolved(
@@ -252,8 +252,8 @@ function connectionProblem(err: Error & { code?: string }): string {
       return 'the site could not be reached';
     default:
       return /certificate|self.signed|SSL|TLS/i.test(`${err.code} ${err.message}`)
-        ? `its security certificate was not accepted (${err.message})`
-        : err.message;
+        ? `its security certificate was not accepted (${detail(err)})`
+        : detail(err);
   }
 }
 
@@ -334,7 +334,7 @@ async function readCapped(stream: Readable, max: number, location: string): Prom
     throw new SourceError(
       'unreachable',
       location,
-      `${describe(location)} stopped arriving part way: ${(err as Error).message}.`,
+      `${describe(location)} stopped arriving part way: ${detail(err)}.`,
     );
   }
   return new Uint8Array(Buffer.concat(chunks, total));

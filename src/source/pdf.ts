@@ -1,6 +1,6 @@
 import { layoutPages, type TextPiece } from './pdf-layout';
 import { pdfEnvironment, type PdfEnvironment } from './pdf-environment';
-import { SourceError, describe } from './types';
+import { SourceError, describe, detail } from './types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 
@@ -78,10 +78,9 @@ function unreadable(location: string, err: unknown): SourceError {
       `${describe(location)} is a password-protected PDF; save an unprotected copy or add the letter as text.`,
     );
   }
-  const detail = err instanceof Error || typeof (err as { message?: unknown })?.message === 'string';
   return new SourceError(
     'unreadable',
     location,
-    `${describe(location)} could not be read as a PDF (it may be damaged)${detail ? `: ${(err as Error).message}` : ''}.`,
+    `${describe(location)} could not be read as a PDF (it may be damaged): ${detail(err)}.`,
   );
 }

@@ -7,7 +7,7 @@ import { loadFetchPolicy } from './fetch-config';
 import { createNodeFetcher, type ResolveHost } from './fetch-node';
 import { formatBytes, type FetchPolicy } from './fetch-policy';
 import { extractText } from './extract';
-import { SourceError, describe, type ExtractedText, type SourceBytes } from './types';
+import { SourceError, describe, detail, type ExtractedText, type SourceBytes } from './types';
 
 export interface ReadSourceOptions {
   /** Default: the operator's policy from the environment (see fetch-config.ts). */
@@ -71,11 +71,7 @@ export async function readFileSource(path: string, maxBytes: number): Promise<So
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new SourceError('not-found', path, `${describe(path)} was not found.`);
     }
-    throw new SourceError(
-      'unreadable',
-      path,
-      `${describe(path)} could not be read: ${(err as Error).message}.`,
-    );
+    throw new SourceError('unreadable', path, `${describe(path)} could not be read: ${detail(err)}.`);
   }
   if (size > maxBytes) {
     throw new SourceError(
@@ -87,10 +83,6 @@ export async function readFileSource(path: string, maxBytes: number): Promise<So
   try {
     return { location: path, bytes: new Uint8Array(await readFile(path)), fileName: basename(path) };
   } catch (err) {
-    throw new SourceError(
-      'unreadable',
-      path,
-      `${describe(path)} could not be read: ${(err as Error).message}.`,
-    );
+    throw new SourceError('unreadable', path, `${describe(path)} could not be read: ${detail(err)}.`);
   }
 }

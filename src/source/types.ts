@@ -76,6 +76,13 @@ export function isSourceError(err: unknown): err is SourceError {
   );
 }
 
+/** A library's error text, fit to end one of our sentences: no trailing full stop of its own. */
+export function detail(err: unknown): string {
+  const text =
+    typeof (err as { message?: unknown })?.message === 'string' ? (err as Error).message : String(err);
+  return text.trim().replace(/[.\s]+$/, '');
+}
+
 /** A short, readable name for a location in messages: long web addresses are kept whole, paths too. */
 export function describe(location: string): string {
   return location.length > 200 ? `${location.slice(0, 197)}...` : location;

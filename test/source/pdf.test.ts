@@ -78,3 +78,20 @@ describe('reading a PDF', () => {
     }
   });
 });
+
+describe('reading sources that break the libraries', () => {
+  test.each([
+    [
+      'a PDF whose page tree is cut off',
+      () =>
+        new TextEncoder().encode(
+          '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF',
+        ),
+    ],
+    ['a PDF header and nothing else', () => new TextEncoder().encode('%PDF-1.7')],
+  ])('%s gives a SourceError naming the file, not a crash', async (_name, make) => {
+    const err = await failure(extractText({ location: 'odd.pdf', bytes: make() }));
+    expect(err.reason).toBe('unreadable');
+    expect(err.message).toMatch(/^odd\.pdf could not be read as a PDF \(it may be damaged\): [^.]+\.$/);
+  });
+});
