@@ -51,6 +51,7 @@ export async function fetchSource(rawUrl: string, options: NodeFetchOptions): Pr
   const timer = setTimeout(() => clock.abort(), policy.timeoutMs);
   const onCancel = () => clock.abort();
   options.signal?.addEventListener('abort', onCancel, { once: true });
+  if (options.signal?.aborted) clock.abort();
   try {
     let current = rawUrl;
     for (let hop = 0; ; hop++) {
@@ -91,20 +92,16 @@ export async function fetchSource(rawUrl: string, options: NodeFetchOptions): Pr
       };
     }
   } catch (err) {
-    if (clock.signal.aborted && !isSourceError(err)) {
-      throw options.signal?.aborted
-        ? new SourceError('unreachable', location, `${describe(location)}: the fetch was cancelled.`)
-        : timeoutError(location, policy.timeoutMs);
-    }
-    if (
-      clock.signal.aborted &&
-      isSourceError(err) &&
-      err.reason === 'unreachable' &&
-      !options.signal?.aborted
-    ) {
-      throw timeoutError(location, policy.timeoutMs);
-    }
-    throw err;
+    // Whatever broke once the clock ran out (a destroyed socket, a cut-off body) was the clock's doing.
+    const clockCaused = clock.signal.aborted && !(isSourceError(err) && err.reason !== 'unreachable');
+    if (!clockCaused) throw err;
+    throw options.signal?.aborted
+      ? new SourceError(
+          'unreachable',
+          location,
+          `${describe(location)} was not fetched: the fetch was cancelled.`,
+        )
+      : timeoutError(location, policy.timeoutMs);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);

@@ -9,6 +9,7 @@ const PAGE = '<!doctype html><html><body><main><p>Dear Home Secretary</p></main>
 
 let fixtures: FixtureServer;
 const held: Array<() => void> = [];
+const closed: string[] = [];
 
 /** DNS for the tests, without the network. */
 const resolve: ResolveHost = async (host) => {
@@ -45,6 +46,9 @@ beforeAll(async () => {
     },
     '/slow': () => {
       // Never answers; the relay's time limit ends it.
+    },
+    '/watch': (req) => {
+      req.on('close', () => closed.push('/watch'));
     },
     '/hold': (_req, res) => {
       held.push(() => {
@@ -199,6 +203,26 @@ describe('the relay', () => {
   });
 });
 
+describe('the relay when the task pane gives up', () => {
+  test('stops fetching for a client that went away', async () => {
+    // A long time limit, so only the client's leaving can end the fetch within the wait below.
+    const patient = await startRelay({}, { timeoutMs: 30_000 });
+    try {
+      const cancel = new AbortController();
+      const pending = fetch(`${patient.origin}/relay?url=${encodeURIComponent(fixtures.url('/watch'))}`, {
+        headers: { 'X-OIC-Relay': '1' },
+        signal: cancel.signal,
+      }).catch(() => undefined);
+      await until(() => fixtures.seen.some((r) => r.path === '/watch'));
+      cancel.abort();
+      await pending;
+      await until(() => closed.includes('/watch'), 2000);
+    } finally {
+      await patient.close();
+    }
+  });
+});
+
 describe('the relay under load', () => {
   test('answers 503 busy when its slots and queue are full', async () => {
     const busy = await startRelay({ maxQueue: 0 }, { concurrency: 1, timeoutMs: 5000 });
@@ -237,7 +261,7 @@ describe('the relay under load', () => {
   });
 });
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+async function until(condition: () => boolean, withinMs = 3000): Promise<void> {
+  for (let i = 0; i < withinMs / 10 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(condition()).toBe(true);
 }

@@ -318,6 +318,19 @@ describe('refusing', () => {
 });
 
 describe('reporting failures', () => {
+  test('a fetch cancelled by its caller stops, and says so', async () => {
+    const cancel = new AbortController();
+    setTimeout(() => cancel.abort(), 50);
+    const slow = makeFetchPolicy({ allowLoopbackForTests: [server.pair], timeoutMs: 10_000 });
+    const started = Date.now();
+    const err = await fetchSource(server.url('/stall-headers'), {
+      policy: slow,
+      signal: cancel.signal,
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ reason: 'unreachable', message: expect.stringContaining('cancelled') });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   test('a missing page is not-found', async () => {
     expect((await refusal(server.url('/gone'))).reason).toBe('not-found');
     expect((await refusal(server.url('/nothing-here'))).message).toContain(
