@@ -12,7 +12,6 @@
  */
 const fs = require('fs');
 const path = require('path');
-require('./scripts/ajv8-workaround').applyAjv8Workaround();
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -130,7 +129,7 @@ module.exports = async (env, argv) => {
           { from: 'corpus/*.txt', to: 'letters/[name][ext]' },
           // Shipped as their makers built them: marked minimised so the build does not minimise them again.
           {
-            from: path.join(PDFJS, 'build', 'pdf.worker.min.mjs'),
+            from: path.join(PDFJS, 'legacy', 'build', 'pdf.worker.min.mjs'),
             to: 'pdfjs/pdf.worker.min.mjs',
             info: { minimized: true },
           },

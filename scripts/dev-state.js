@@ -4,7 +4,6 @@
 const fs = require('fs');
 const https = require('https');
 const path = require('path');
-const { nodePathWithAjv8 } = require('./ajv8-workaround');
 
 const ROOT = path.join(__dirname, '..');
 const STATE_DIR = path.join(ROOT, 'node_modules', '.cache', 'oic-tracker');
@@ -68,7 +67,7 @@ function officeAddinDebuggingArgs(args) {
   return {
     command: process.execPath,
     args: [cli, ...args],
-    env: { ...process.env, NODE_PATH: nodePathWithAjv8() || '' },
+    env: process.env,
   };
 }
 

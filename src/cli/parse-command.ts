@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { readLetter, type ParsedResponse, type ParseError } from '../parse';
+import { LetterError, readLetter, type ParsedResponse, type ParseError } from '../parse';
 import { chiefConstableRecommendations, getReport } from '../report/report';
 import { table, ukDate } from './format';
-import { readLetterFile } from './letter-files';
+import { createTextReader, isSourceError } from '../source/node';
 
 export interface ParseOutput {
   responses: ParsedResponse[];
@@ -11,20 +11,23 @@ export interface ParseOutput {
 
 export async function parseFiles(files: string[]): Promise<ParseOutput> {
   const out: ParseOutput = { responses: [], errors: [] };
+  const readText = createTextReader();
   for (const file of files) {
     try {
-      const text = await readLetterFile(file);
+      const { text } = await readText(file);
       out.responses.push(readLetter(text, file));
     } catch (err) {
-      out.errors.push({ source: file, message: reasonOf(err) });
+      out.errors.push({ source: file, message: messageOf(err) });
     }
   }
   return out;
 }
 
-function reasonOf(err: unknown): string {
-  const e = err as { reason?: string; message?: string };
-  return e.reason ?? e.message ?? String(err);
+/** One line that names the source and the problem, whichever stage refused it. */
+export function messageOf(err: unknown): string {
+  if (err instanceof LetterError) return err.message;
+  if (isSourceError(err)) return err.message.replace(/\s*\n\s*/g, ' ');
+  return String((err as Error)?.message ?? err);
 }
 
 function humanReport(out: ParseOutput): string {
@@ -46,7 +49,7 @@ function humanReport(out: ParseOutput): string {
   }
   const lines = out.responses.length ? [table(rows)] : [];
   for (const r of out.responses) for (const note of r.notes) lines.push(`note: ${r.source}: ${note}`);
-  for (const e of out.errors) lines.push(`error: ${e.source}: ${e.message}`);
+  for (const e of out.errors) lines.push(`error: ${e.message}`);
   return lines.join('\n') + '\n';
 }
 
@@ -54,7 +57,7 @@ export function registerParseCommand(program: Command, setExit: (code: number) =
   program
     .command('parse')
     .description("Read response letters and print each recommendation's status, evidence and commitments")
-    .argument('<files...>', 'letters to read')
+    .argument('<files...>', 'letters to read: .txt, .pdf, .docx or web pages, as paths or web addresses')
     .option('--json', 'print one JSON document: { responses, errors }')
     .action(async (files: string[], opts: { json?: boolean }) => {
       const out = await parseFiles(files);

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { loadFetchPolicy } from '../source/fetch-config';
+import { createRelayHandler, RELAY_PATH } from './relay';
 
 /** A connect-style handler for requests under a path; `next()` passes the request on (404), `next(err)` fails it. */
 export type RouteHandler = (
@@ -14,9 +16,9 @@ export interface Route {
 }
 
 /**
- * Routes served besides the static add-in files, for `npm start`. The relay (issue 5) mounts here:
- *   { path: RELAY_PATH, handler: createRelayHandler({ policy }) }
+ * Routes served besides the static add-in files, for `npm start`: the relay the task pane fetches
+ * commissioners' pages through, under the operator's fetch policy (src/source/fetch-config.ts).
  */
 export function extraRoutes(): Route[] {
-  return [];
+  return [{ path: RELAY_PATH, handler: createRelayHandler({ policy: loadFetchPolicy() }) }];
 }

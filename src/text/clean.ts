@@ -15,7 +15,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   // Markdown links and emphasis, and inline HTML tags, from converted web pages.
   [/\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1'],
   [/<\/?(?:u|b|i|em|strong|span|br)\b[^>\n]{0,200}>/gi, ''],
-  [/\*{1,3}([^*\n]{1,2000})\*{1,3}/g, '$1'],
+  // Emphasis may run over hard-wrapped lines, never over a blank line.
+  [/\*{1,3}((?:[^*\n]|\n(?![ \t]*\n)){1,4000})\*{1,3}/g, '$1'],
   [/^#{1,6}[ \t]+/gm, ''],
 ];
 

@@ -78,10 +78,42 @@ describe('oic-tracker parse', () => {
     expect(reasons).toEqual({
       'empty.txt': expect.stringMatching(/empty/),
       'binary.txt': expect.stringMatching(/binary/),
-      'missing.txt': expect.stringMatching(/no such file/),
-      'huge.txt': expect.stringMatching(/over 20 MB/),
+      'missing.txt': expect.stringMatching(/was not found/),
+      'huge.txt': expect.stringMatching(/larger than 20 MB/),
     });
-    for (const message of Object.values(reasons)) expect(String(message)).not.toMatch(/\n/);
+    for (const [file, message] of Object.entries(reasons)) {
+      expect(String(message)).toContain(file);
+      expect(String(message)).not.toMatch(/\n/);
+    }
+  });
+
+  test('reads a letter saved as PDF, as Word and as a web page the same as its text', async () => {
+    const { letterToDocx, letterToHtml, letterToPdf } = await import('../fixtures/make-letters');
+    const dir = mkdtempSync(join(tmpdir(), 'oic-formats-'));
+    const text = readFileSync(join(CORPUS, 'dorset.txt'), 'utf8');
+    writeFileSync(join(dir, 'dorset.pdf'), await letterToPdf(text));
+    writeFileSync(join(dir, 'dorset.docx'), await letterToDocx(text));
+    writeFileSync(join(dir, 'dorset.html'), letterToHtml(text));
+    const { code, stdout } = await cli([
+      'parse',
+      '--json',
+      join(CORPUS, 'dorset.txt'),
+      ...['pdf', 'docx', 'html'].map((x) => join(dir, `dorset.${x}`)),
+    ]);
+    expect(code).toBe(0);
+    const [txt, ...others] = JSON.parse(stdout).responses;
+    for (const other of others) {
+      expect({ ...other, source: txt.source }).toMatchObject({
+        forceId: txt.forceId,
+        commissioner: txt.commissioner,
+        letterDate: txt.letterDate,
+        recommendations: Object.fromEntries(
+          Object.entries(
+            txt.recommendations as Record<string, { status: string; commitments: unknown[] }>,
+          ).map(([n, r]) => [n, expect.objectContaining({ status: r.status, commitments: r.commitments })]),
+        ),
+      });
+    }
   });
 
   test('exits 2 on a usage error', async () => {
