@@ -3,10 +3,19 @@
  * Speed and memory goals live here, never as timed assertions in tests.
  */
 import { parseBenchmark } from './parse';
+import { refreshBenchmark } from './refresh';
+import { statusBenchmark } from './status';
+import { taskpaneSizeBenchmark } from './taskpane-size';
 import { workbookBenchmark } from './workbook';
 import type { Benchmark } from './types';
 
-const BENCHMARKS: Benchmark[] = [parseBenchmark, workbookBenchmark];
+const BENCHMARKS: Benchmark[] = [
+  parseBenchmark,
+  workbookBenchmark,
+  refreshBenchmark,
+  statusBenchmark,
+  taskpaneSizeBenchmark,
+];
 
 function meets(b: Benchmark, value: number | Record<string, number>): boolean {
   const values = typeof value === 'number' ? [value] : Object.values(value);

@@ -21,12 +21,25 @@ function loadPdfJs(env: PdfEnvironment): Promise<PdfJs> {
   return loading;
 }
 
+/**
+ * One PDF at a time: pdf.js 5.4.624 fails with "Invalid page request" when documents are open
+ * concurrently (mozilla/pdf.js#20629), and a refresh reads several sources at once. A letter takes tens of
+ * milliseconds, so the queue costs little.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Text of a PDF in reading order, paragraphs separated by blank lines. */
-export async function pdfToText(
+export function pdfToText(
   bytes: Uint8Array,
   location: string,
   env: PdfEnvironment = pdfEnvironment(),
 ): Promise<string> {
+  const run = queue.then(() => readPdf(bytes, location, env));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function readPdf(bytes: Uint8Array, location: string, env: PdfEnvironment): Promise<string> {
   const pdfjs = await loadPdfJs(env);
   const task = pdfjs.getDocument({
     // pdf.js hands the buffer to its worker, which detaches it; the caller keeps its own copy.
