@@ -18,9 +18,12 @@ export const taskpaneSizeBenchmark: Benchmark = {
     const page = join(dist, 'taskpane.html');
     if (!existsSync(page)) throw new Error('dist/taskpane.html is missing: run "npm run build" first.');
     const html = readFileSync(page, 'utf8');
-    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)]
-      .map((m) => m[1])
+    // Minified HTML may drop the quotes around attribute values.
+    const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+      .map((m) => m[1] ?? m[2] ?? m[3])
       .filter((src) => !/^(?:https?:)?\/\//.test(src));
+    if (!scripts.length)
+      throw new Error('dist/taskpane.html names no local script: the measure would be meaningless.');
     let total = 0;
     for (const src of scripts)
       total += gzipSync(readFileSync(join(dist, src.replace(/^\.?\//, '').split('?')[0])), {
