@@ -17,6 +17,11 @@ export interface FakeOptions {
   payloadLimitBytes: number;
   /** Gives a value for a formula cell; by default formula cells read as "#UNCALCULATED!". */
   evaluate?: (formula: string, sheet: string, row: number, column: number) => CellValue;
+  /**
+   * Makes an operation fail when it applies, as a real one may (a full disk, a lost connection, a limit
+   * the fake does not model): given each operation's target path and action, true fails it and so the sync.
+   */
+  failWhen?: (op: { target: string; action: string }) => boolean;
 }
 
 interface Operation {
@@ -71,7 +76,16 @@ export class FakeRequestContext {
         `The request payload size (${bytes} bytes) has exceeded the limit (${this.options.payloadLimitBytes} bytes).`,
       );
     }
-    for (const op of batch) op.apply();
+    for (const op of batch) {
+      if (this.options.failWhen?.({ target: op.target, action: op.action })) {
+        throw new FakeOfficeError(
+          'GeneralException',
+          `The operation ${op.action} on ${op.target} failed (made to fail by the test).`,
+          op.target,
+        );
+      }
+      op.apply();
+    }
   }
 }
 

@@ -21,6 +21,8 @@ export interface FakeExcel {
   /** A context without run's final sync, for tests that drive sync themselves. */
   newContext(): FakeRequestContext & { workbook: FakeWorkbook };
   resetStats(): void;
+  /** Makes matching operations fail when they apply (see FakeOptions.failWhen); null stops it. */
+  failWhen(predicate: FakeOptions['failWhen'] | null): void;
 }
 
 export interface CreateOptions extends Partial<FakeOptions> {
@@ -36,6 +38,7 @@ export function createFakeExcel(options: CreateOptions = {}): FakeExcel {
   const fakeOptions: FakeOptions = {
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
     evaluate: options.evaluate,
+    failWhen: options.failWhen,
   };
   const newContext = () => {
     const context = new FakeRequestContext(state, stats, fakeOptions) as FakeRequestContext & {
@@ -54,6 +57,9 @@ export function createFakeExcel(options: CreateOptions = {}): FakeExcel {
       if (context.pendingOperations > 0) await context.sync();
       return result;
     },
+    failWhen(predicate) {
+      fakeOptions.failWhen = predicate ?? undefined;
+    },
     resetStats() {
       stats.syncs = 0;
       stats.batches = [];
@@ -70,7 +76,10 @@ export {
   type WorkbookState,
   type SheetState,
   type CellState,
+  type ChartState,
 } from './state';
 export { FakeWorkbook, FakeWorksheet, cellAt, findSheet } from './workbook';
 export { FakeRange } from './range';
+export { FakeChart } from './chart';
 export { parseAddress, formatAddress, columnLetters } from './a1';
+export { referencesTo } from './references';

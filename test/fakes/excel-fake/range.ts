@@ -20,6 +20,8 @@ import {
   keyRow,
   normaliseColour,
   UNCALCULATED,
+  type BorderState,
+  type CellEdge,
   type CellFormat,
   type CellState,
   type CellValue,
@@ -83,8 +85,9 @@ export class FakeRange extends ClientObject {
     super(sheet.context, path);
     this.nullState = nullable ? undefined : false;
     sheet.context.enqueue(path, 'resolve', [], () => {
-      sheet.sheetState();
+      // A range by a name finds its sheet as it locates; a null result needs no sheet.
       const rect = locate();
+      if (rect || !nullable) sheet.sheetState();
       if (!rect && !nullable) throw new FakeOfficeError('ItemNotFound', 'The range does not exist.', path);
       this.rect = rect;
       this.nullState = rect === null;
@@ -222,6 +225,19 @@ export class FakeRange extends ClientObject {
       numberFormat: () => this.grid((cell) => cell?.numberFormat ?? 'General'),
       text: () =>
         this.grid((cell) => (cell ? (cell.formula !== null ? UNCALCULATED : String(cell.value)) : '')),
+      columnHidden: () => {
+        const rect = this.area();
+        const hidden = sheet().hiddenColumns;
+        for (let c = rect.c0; c <= rect.c1; c++) if (!hidden.has(c)) return false;
+        return true;
+      },
+      rowHidden: () => {
+        const rect = this.area();
+        const hidden = sheet().hiddenRows;
+        for (let r = rect.r0; r <= Math.min(rect.r1, rect.r0 + 100_000); r++)
+          if (!hidden.has(r)) return false;
+        return true;
+      },
     };
   }
 
@@ -436,6 +452,80 @@ export class FakeRange extends ClientObject {
     );
   }
 
+  /**
+   * Merges the range into one cell (across: each row on its own). Excel keeps the top-left value and
+   * empties the rest; merging over part of an existing merged area is refused, as the fake cannot say
+   * what Excel would make of it.
+   */
+  merge(across = false): void {
+    this.call('merge', [across], () => {
+      const rect = this.area();
+      const sheet = this.state();
+      const areas: Rect[] = across
+        ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i }))
+        : [{ ...rect }];
+      for (const area of areas) {
+        if (rectRows(area) * rectColumns(area) === 1) continue;
+        if (sheet.merges.some((m) => intersects(m, area))) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `${formatAddress(sheet.name, area)} overlaps a merged area.`,
+            this.path,
+          );
+        }
+        for (const [key, cell] of [...sheet.cells]) {
+          const r = keyRow(key);
+          const c = keyColumn(key);
+          if (r < area.r0 || r > area.r1 || c < area.c0 || c > area.c1) continue;
+          if (r === area.r0 && c === area.c0) continue;
+          cell.value = '';
+          cell.formula = null;
+          if (isBlank(cell)) sheet.cells.delete(key);
+        }
+        sheet.merges.push(area);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.call('unmerge', [], () => {
+      const rect = this.area();
+      const sheet = this.state();
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+    });
+  }
+
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(value: boolean) {
+    this.write('columnHidden', value, () => {
+      const hidden = requireBoolean(value, 'columnHidden');
+      const rect = this.area();
+      const set = this.state().hiddenColumns;
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        if (hidden) set.add(c);
+        else set.delete(c);
+      }
+    });
+  }
+
+  get rowHidden(): boolean {
+    return this.read('rowHidden');
+  }
+  set rowHidden(value: boolean) {
+    this.write('rowHidden', value, () => {
+      const hidden = requireBoolean(value, 'rowHidden');
+      const rect = this.area();
+      if (rectRows(rect) > 100_000) throw new FakeOfficeError('InvalidArgument', 'Too many rows to hide.');
+      const set = this.state().hiddenRows;
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        if (hidden) set.add(r);
+        else set.delete(r);
+      }
+    });
+  }
+
   /** Clears contents, formats or both ("All", the default), as Range.clear does. */
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.call('clear', [applyTo], () => {
@@ -461,6 +551,7 @@ export class FakeRange extends ClientObject {
 export class FakeRangeFormat extends ClientObject {
   private _fill: FakeRangeFill | undefined;
   private _font: FakeRangeFont | undefined;
+  private _borders: FakeRangeBorderCollection | undefined;
 
   constructor(readonly range: FakeRange) {
     super(range.context, `${range.path}.format`);
@@ -530,6 +621,9 @@ export class FakeRangeFormat extends ClientObject {
   }
   get font(): FakeRangeFont {
     return (this._font ??= new FakeRangeFont(this));
+  }
+  get borders(): FakeRangeBorderCollection {
+    return (this._borders ??= new FakeRangeBorderCollection(this));
   }
 
   get wrapText(): boolean | null {
@@ -745,6 +839,155 @@ export class FakeRangeFont extends ClientObject {
     this.write('underline', value, () =>
       this.format.setFormat('fontUnderline', requireOneOf(value, 'font.underline', UNDERLINES)),
     );
+  }
+}
+
+// ---- Borders ------------------------------------------------------------------------------------------
+
+const BORDER_STYLES = [
+  'None',
+  'Continuous',
+  'Dash',
+  'DashDot',
+  'DashDotDot',
+  'Dot',
+  'Double',
+  'SlantDashDot',
+];
+const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
+const BORDER_INDEXES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
+/** The cell edges a border index reaches in a range: which cells, and which of their edges. */
+function edgesOf(index: string, rect: Rect): Array<{ rect: Rect; edge: CellEdge }> {
+  switch (index) {
+    case 'EdgeTop':
+      return [{ rect: { ...rect, r1: rect.r0 }, edge: 'top' }];
+    case 'EdgeBottom':
+      return [{ rect: { ...rect, r0: rect.r1 }, edge: 'bottom' }];
+    case 'EdgeLeft':
+      return [{ rect: { ...rect, c1: rect.c0 }, edge: 'left' }];
+    case 'EdgeRight':
+      return [{ rect: { ...rect, c0: rect.c1 }, edge: 'right' }];
+    case 'InsideHorizontal':
+      // A one-row range has no inside line; Excel accepts the setting and draws nothing.
+      return rect.r1 === rect.r0
+        ? []
+        : [
+            { rect: { ...rect, r1: rect.r1 - 1 }, edge: 'bottom' },
+            { rect: { ...rect, r0: rect.r0 + 1 }, edge: 'top' },
+          ];
+    case 'InsideVertical':
+      return rect.c1 === rect.c0
+        ? []
+        : [
+            { rect: { ...rect, c1: rect.c1 - 1 }, edge: 'right' },
+            { rect: { ...rect, c0: rect.c0 + 1 }, edge: 'left' },
+          ];
+    default:
+      throw new FakeOfficeError('NotImplemented', `The fake does not draw ${index} borders.`);
+  }
+}
+
+export class FakeRangeBorderCollection extends ClientObject {
+  constructor(readonly format: FakeRangeFormat) {
+    super(format.context, `${format.path}.borders`);
+  }
+  get objectName(): string {
+    return 'RangeBorderCollection';
+  }
+  protected check(): void {
+    this.format.range.state();
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  getItem(index: string): FakeRangeBorder {
+    return new FakeRangeBorder(this, index);
+  }
+}
+
+export class FakeRangeBorder extends ClientObject {
+  constructor(
+    readonly collection: FakeRangeBorderCollection,
+    readonly index: string,
+  ) {
+    super(collection.context, `${collection.path}.getItem(${index})`);
+    this.call('resolve', [], () => {
+      if (!BORDER_INDEXES.includes(index))
+        throw new FakeOfficeError('InvalidArgument', `${String(index)} is not a border index.`, this.path);
+    });
+  }
+  get objectName(): string {
+    return 'RangeBorder';
+  }
+  protected check(): void {
+    this.collection.format.range.state();
+  }
+  private range(): FakeRange {
+    return this.collection.format.range;
+  }
+  private readEdge(field: keyof BorderState, fallback: string): string | null {
+    const sheet = this.range().state();
+    const values: string[] = [];
+    for (const { rect, edge } of edgesOf(this.index, this.range().area())) {
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++)
+          values.push(sheet.cells.get(cellKey(r, c))?.format.borders?.[edge]?.[field] ?? fallback);
+    }
+    return common(values);
+  }
+  private setEdge(field: keyof BorderState, value: string): void {
+    for (const { rect, edge } of edgesOf(this.index, this.range().area())) {
+      this.range().editCells((cell) => {
+        const borders = (cell.format.borders ??= {});
+        if (field === 'style' && value === 'None') {
+          delete borders[edge];
+        } else {
+          const current = borders[edge] ?? { style: 'Continuous', weight: 'Thin', color: '#000000' };
+          borders[edge] = { ...current, [field]: value };
+        }
+        if (Object.keys(borders).length === 0) delete cell.format.borders;
+      }, rect);
+    }
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {
+      style: () => this.readEdge('style', 'None'),
+      weight: () => this.readEdge('weight', 'Thin'),
+      color: () => this.readEdge('color', '#000000'),
+      sideIndex: () => this.index,
+    };
+  }
+  get style(): string | null {
+    return this.read('style');
+  }
+  set style(value: string | null) {
+    this.write('style', value, () =>
+      this.setEdge('style', requireOneOf(value, 'border.style', BORDER_STYLES)),
+    );
+  }
+  get weight(): string | null {
+    return this.read('weight');
+  }
+  set weight(value: string | null) {
+    this.write('weight', value, () =>
+      this.setEdge('weight', requireOneOf(value, 'border.weight', BORDER_WEIGHTS)),
+    );
+  }
+  get color(): string | null {
+    return this.read('color');
+  }
+  set color(value: string | null) {
+    this.write('color', value, () => this.setEdge('color', requireColour(value, 'border.color')));
   }
 }
 

@@ -17,6 +17,16 @@ export interface CellFormat {
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
+  /** Edges of this cell's border, as Excel keeps them per cell. */
+  borders?: Partial<Record<CellEdge, BorderState>>;
+}
+
+export type CellEdge = 'top' | 'bottom' | 'left' | 'right';
+
+export interface BorderState {
+  style: string;
+  weight: string;
+  color: string;
 }
 
 export interface CellState {
@@ -59,6 +69,42 @@ export interface ThreadState {
   row: number;
   column: number;
   content: string;
+  /** Notes only: the box's size in points, when set. */
+  width?: number;
+  height?: number;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  fill: string | null;
+  dataLabels: { showValue: boolean; fontColor: string | null };
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** The block the chart reads, on its own sheet. */
+  source: Rect;
+  title: string;
+  series: ChartSeriesState[];
+  categoryAxis: { reversePlotOrder: boolean };
+  valueAxis: { minimum: number | null; maximum: number | null };
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean };
+  /** Cells the chart covers, set by setPosition. */
+  position: Rect | null;
+}
+
+export interface PageLayoutState {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  printArea: Rect | null;
+  /** Rows repeated on every page (zero-based, inclusive). */
+  titleRows: { from: number; to: number } | null;
 }
 
 export interface SheetState {
@@ -78,6 +124,12 @@ export interface SheetState {
   names: Map<string, NameState>;
   comments: ThreadState[];
   notes: ThreadState[];
+  merges: Rect[];
+  hiddenColumns: Set<number>;
+  hiddenRows: Set<number>;
+  charts: ChartState[];
+  pageLayout: PageLayoutState;
+  customProperties: Map<string, { key: string; value: string }>;
 }
 
 export interface WorkbookState {
@@ -127,6 +179,19 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
     names: new Map(),
     comments: [],
     notes: [],
+    merges: [],
+    hiddenColumns: new Set(),
+    hiddenRows: new Set(),
+    charts: [],
+    pageLayout: {
+      orientation: 'Portrait',
+      paperSize: 'Letter',
+      zoom: { scale: 100 },
+      margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+      printArea: null,
+      titleRows: null,
+    },
+    customProperties: new Map(),
   };
 }
 

@@ -1,6 +1,9 @@
 import { formatAddress, parseAddress, quoteSheet, columnLetters, type Rect } from './a1';
 import { ClientObject, ClientResult, FakeRequestContext } from './context';
 import { FakeRange, rectOnSheet, type SheetHandle } from './range';
+import { FakeChartCollection } from './chart';
+import { FakePageLayout } from './page-layout';
+import { breakReferences, followRename } from './references';
 import {
   cellKey,
   definedNameProblem,
@@ -31,6 +34,9 @@ export class FakeWorksheet extends ClientObject implements SheetHandle {
   private _names: FakeNamedItemCollection | undefined;
   private _notes: FakeThreadCollection | undefined;
   private _comments: FakeThreadCollection | undefined;
+  private _charts: FakeChartCollection | undefined;
+  private _pageLayout: FakePageLayout | undefined;
+  private _customProperties: FakeCustomPropertyCollection | undefined;
 
   /** @param locate finds (or, for add, makes) the sheet when the creating operation applies at sync. */
   constructor(
@@ -118,7 +124,10 @@ export class FakeWorksheet extends ClientObject implements SheetHandle {
           this.path,
         );
       }
-      this.sheetState().name = value;
+      const me = this.sheetState();
+      const before = me.name;
+      me.name = value;
+      if (before !== value) followRename(this.context.state, before, value);
     });
   }
   get position(): number {
@@ -205,6 +214,7 @@ export class FakeWorksheet extends ClientObject implements SheetHandle {
       }
       wb.sheets = wb.sheets.filter((s) => s !== me);
       renumber(wb);
+      breakReferences(wb, me.name);
       if (wb.activeSheetId === me.id)
         wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'Visible')!.id;
     });
@@ -294,6 +304,15 @@ export class FakeWorksheet extends ClientObject implements SheetHandle {
       () => this.sheetState().names,
       this,
     ));
+  }
+  get charts(): FakeChartCollection {
+    return (this._charts ??= new FakeChartCollection(this));
+  }
+  get pageLayout(): FakePageLayout {
+    return (this._pageLayout ??= new FakePageLayout(this));
+  }
+  get customProperties(): FakeCustomPropertyCollection {
+    return (this._customProperties ??= new FakeCustomPropertyCollection(this));
   }
   get notes(): FakeThreadCollection {
     return (this._notes ??= new FakeThreadCollection(this.context, `${this.path}.notes`, 'notes', () =>
@@ -514,9 +533,15 @@ export class FakeNamedItem extends ClientObject {
     readonly owner: () => Map<string, NameState>,
     locate: () => NameState | undefined,
     nullable = false,
+    /** For items of a collection load, which exist already when made inside an applying operation. */
+    bound?: NameState,
   ) {
     super(context, path);
     this.nullState = nullable ? undefined : false;
+    if (bound) {
+      this.bound = bound;
+      return;
+    }
     context.enqueue(path, 'resolve', [], () => {
       const found = locate();
       if (!found && !nullable)
@@ -527,6 +552,16 @@ export class FakeNamedItem extends ClientObject {
   }
   get objectName(): string {
     return 'NamedItem';
+  }
+  /** Loads properties from inside an applying operation (the items of a collection load). */
+  loadNow(props: string[]): void {
+    const readers = this.scalars();
+    for (const p of props.length ? props : Object.keys(readers)) {
+      const read = readers[p];
+      if (!read)
+        throw new FakeOfficeError('InvalidArgument', `The property '${p}' does not exist on NamedItem.`);
+      this.loaded.set(p, read());
+    }
   }
   private nameState(): NameState {
     if (!this.bound || !this.owner().has(this.bound.name.toLowerCase())) {
@@ -578,6 +613,51 @@ export class FakeNamedItem extends ClientObject {
   delete(): void {
     this.call('delete', [], () => this.owner().delete(this.nameState().name.toLowerCase()));
   }
+
+  /** Where the name points now: a sheet and a block, or null for a formula, a constant or #REF!. */
+  private target(): { sheet: SheetState; rect: Rect } | null {
+    const parsed = parseAddress(this.nameState().formula.replace(/^=/, ''));
+    if (!parsed || parsed.sheet === null) return null;
+    const sheet = findSheet(this.context.state, parsed.sheet);
+    return sheet ? { sheet, rect: { r0: parsed.r0, c0: parsed.c0, r1: parsed.r1, c1: parsed.c1 } } : null;
+  }
+
+  private rangeOf(action: string, nullable: boolean): FakeRange {
+    let sheetId: string | null = null;
+    const handle: SheetHandle = {
+      context: this.context,
+      path: `${this.path}.${action}.sheet`,
+      sheetState: () => {
+        const sheet = sheetId ? this.context.state.sheets.find((s) => s.id === sheetId) : undefined;
+        if (!sheet)
+          throw new FakeOfficeError('InvalidObjectPath', 'The named range has no worksheet.', this.path);
+        return sheet;
+      },
+    };
+    return new FakeRange(
+      handle,
+      `${this.path}.${action}`,
+      () => {
+        this.guard();
+        const target = this.target();
+        if (!target) {
+          if (nullable) return null;
+          throw new FakeOfficeError('InvalidArgument', 'The name does not refer to a range.', this.path);
+        }
+        sheetId = target.sheet.id;
+        return target.rect;
+      },
+      nullable,
+    );
+  }
+
+  getRange(): FakeRange {
+    return this.rangeOf('getRange()', false);
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    return this.rangeOf('getRangeOrNullObject()', true);
+  }
 }
 
 function absoluteReference(range: FakeRange): string {
@@ -606,6 +686,48 @@ export class FakeNamedItemCollection extends ClientObject {
   protected scalars(): Record<string, () => unknown> {
     return {};
   }
+  private _items: FakeNamedItem[] | null = null;
+
+  /** load('items/name, items/formula') and the like: every name, with those properties. */
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    const list =
+      typeof props === 'string'
+        ? props.split(',')
+        : Array.isArray(props)
+          ? props
+          : typeof props === 'object'
+            ? [props.select ?? ''].flat()
+            : [];
+    const itemProps = list.map((p) => p.trim().replace(/^items\/?/, '')).filter(Boolean);
+    this.context.enqueue(this, 'load', [list], () => {
+      this.guard();
+      const items: FakeNamedItem[] = [];
+      for (const state of this.names().values()) {
+        const item = new FakeNamedItem(
+          this.context,
+          `${this.path}.items[${state.name}]`,
+          this.names,
+          () => state,
+          false,
+          state,
+        );
+        item.loadNow(itemProps);
+        items.push(item);
+      }
+      this._items = items;
+    });
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    if (!this._items)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load and sync first.",
+      );
+    return this._items;
+  }
+
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     return new FakeNamedItem(this.context, `${this.path}.add(${name})`, this.names, () => {
       const problem = definedNameProblem(name);
@@ -650,6 +772,10 @@ export class FakeNamedItemCollection extends ClientObject {
   }
 }
 
+/** Excel's default note box, in points. */
+const NOTE_WIDTH = 144;
+const NOTE_HEIGHT = 79;
+
 /** A note or a comment: content on one cell. */
 export class FakeThread extends ClientObject {
   private bound: ThreadState | null = null;
@@ -673,13 +799,40 @@ export class FakeThread extends ClientObject {
     this.threadState();
   }
   protected scalars(): Record<string, () => unknown> {
-    return { content: () => this.threadState().content, id: () => this.threadState().id };
+    const base = { content: () => this.threadState().content, id: () => this.threadState().id };
+    if (this.collection.kind !== 'notes') return base;
+    return {
+      ...base,
+      width: () => this.threadState().width ?? NOTE_WIDTH,
+      height: () => this.threadState().height ?? NOTE_HEIGHT,
+    };
   }
   get content(): string {
     return this.read('content');
   }
   set content(value: string) {
     this.write('content', value, () => (this.threadState().content = String(value)));
+  }
+  private size(prop: 'width' | 'height', value: number): void {
+    this.write(prop, value, () => {
+      if (this.collection.kind !== 'notes')
+        throw new FakeOfficeError('InvalidArgument', `A comment has no ${prop}.`, this.path);
+      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 4000)
+        throw new FakeOfficeError('InvalidArgument', `A note's ${prop} must be a positive number of points.`);
+      this.threadState()[prop] = value;
+    });
+  }
+  get width(): number {
+    return this.read('width');
+  }
+  set width(value: number) {
+    this.size('width', value);
+  }
+  get height(): number {
+    return this.read('height');
+  }
+  set height(value: number) {
+    this.size('height', value);
   }
   delete(): void {
     this.call('delete', [], () => {
@@ -834,3 +987,108 @@ export function cellAt(state: WorkbookState, sheetName: string, address: string)
 }
 
 export { findSheet };
+
+/** worksheet.customProperties (ExcelApi 1.12): key/value text the workbook keeps with a sheet. */
+export class FakeCustomProperty extends ClientObject {
+  private bound: { key: string; value: string } | null = null;
+  constructor(
+    readonly collection: FakeCustomPropertyCollection,
+    path: string,
+    locate: () => { key: string; value: string } | undefined,
+    nullable: boolean,
+  ) {
+    super(collection.context, path);
+    this.nullState = nullable ? undefined : false;
+    collection.context.enqueue(path, 'resolve', [], () => {
+      const found = locate();
+      if (!found && !nullable)
+        throw new FakeOfficeError('ItemNotFound', 'The requested custom property does not exist.', path);
+      this.bound = found ?? null;
+      this.nullState = !found;
+    });
+  }
+  get objectName(): string {
+    return 'WorksheetCustomProperty';
+  }
+  private propState() {
+    if (!this.bound)
+      throw new FakeOfficeError('InvalidObjectPath', 'The custom property is gone.', this.path);
+    return this.bound;
+  }
+  protected check(): void {
+    this.collection.sheet.sheetState();
+    this.propState();
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return { key: () => this.propState().key, value: () => this.propState().value };
+  }
+  get key(): string {
+    return this.read('key');
+  }
+  get value(): string {
+    return this.read('value');
+  }
+  set value(value: string) {
+    this.write('value', value, () => (this.propState().value = String(value)));
+  }
+  delete(): void {
+    this.call('delete', [], () =>
+      this.collection.sheet.sheetState().customProperties.delete(this.propState().key.toLowerCase()),
+    );
+  }
+}
+
+export class FakeCustomPropertyCollection extends ClientObject {
+  constructor(readonly sheet: FakeWorksheet) {
+    super(sheet.context, `${sheet.path}.customProperties`);
+  }
+  get objectName(): string {
+    return 'WorksheetCustomPropertyCollection';
+  }
+  protected check(): void {
+    this.sheet.sheetState();
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  /** Adds the property, or sets its value if the sheet has it already (as Excel does). */
+  add(key: string, value: string): FakeCustomProperty {
+    return new FakeCustomProperty(
+      this,
+      `${this.path}.add(${key})`,
+      () => {
+        this.guard();
+        if (typeof key !== 'string' || key === '' || key.length > 255)
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'A custom property needs a key of 1 to 255 characters.',
+          );
+        const props = this.sheet.sheetState().customProperties;
+        const entry = props.get(key.toLowerCase()) ?? { key, value: '' };
+        entry.value = String(value);
+        props.set(key.toLowerCase(), entry);
+        return entry;
+      },
+      false,
+    );
+  }
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    return new FakeCustomProperty(
+      this,
+      `${this.path}.getItemOrNullObject(${key})`,
+      () => {
+        this.guard();
+        return this.sheet.sheetState().customProperties.get(key.toLowerCase());
+      },
+      true,
+    );
+  }
+  getCount(): ClientResult<number> {
+    return new ClientResult(
+      this.context,
+      this.path,
+      'getCount',
+      () => this.sheet.sheetState().customProperties.size,
+    );
+  }
+}
