@@ -15,12 +15,13 @@ const ENGLISH = new Set(
 
 export function isWelsh(paragraph: string): boolean {
   const words = paragraph.toLowerCase().match(/[a-zâêîôûŵŷ']+/g);
-  if (!words || words.length < 6) return false;
+  if (!words || words.length < 8) return false;
   let welsh = 0;
   let english = 0;
   for (const w of words) {
     if (WELSH.has(w)) welsh++;
     if (ENGLISH.has(w)) english++;
   }
-  return welsh / words.length >= 0.2 && english / words.length < 0.08;
+  // A bilingual line or signature block ("Comisiynydd ... | Police and Crime Commissioner") is not Welsh.
+  return welsh / words.length >= 0.25 && english / words.length < 0.05;
 }

@@ -75,7 +75,7 @@ test('keeps the range and due date of Dorset\'s "4-6 weeks\' time" against its l
  * Letters written by someone who had not seen the reader's rules, in layouts and wordings the bundled
  * letters do not use. The goal is that at least 95% of cells read as an analyst would.
  */
-test.each(['heldout', 'heldout-b'])(
+test.each(['heldout', 'heldout-b', 'heldout-c'])(
   'reads at least 95%% of the %s letters as an analyst would, with force and date right',
   (set) => {
     const folder = join(__dirname, '../fixtures', set);

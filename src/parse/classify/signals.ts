@@ -68,6 +68,10 @@ const COGNITION = new Set([
   'argued',
   'been',
   'raised',
+  'advised',
+  'confirmed',
+  'assured',
+  'indicated',
   'discussed',
   'explained',
   'mentioned',
@@ -146,7 +150,16 @@ function perfectVerbs(s: string): string[] {
   const out: string[] = [];
   const pattern =
     /\b(?:has|have|had)\s+(?:(?:now|already|recently|also|successfully|just|since|previously|further|jointly|both)\s+){0,3}(?:been\s+)?(?:(?:now|already|recently|also|successfully|fully|further)\s+){0,2}(\w+)\b/g;
-  for (const m of s.matchAll(pattern)) out.push(m[1]);
+  for (const m of s.matchAll(pattern)) {
+    // "expect to have settled", "would have preferred": a perfect in prospect, not a thing done.
+    if (
+      /\b(?:to|will|would|should|could|may|might|must|shall)\s+$/.test(
+        s.slice(Math.max(0, (m.index ?? 0) - 12), m.index),
+      )
+    )
+      continue;
+    out.push(m[1]);
+  }
   return out;
 }
 
@@ -165,13 +178,17 @@ function mainClauseWillAt(s: string): number {
 
 const mainClauseWill = (s: string) => mainClauseWillAt(s) >= 0;
 
+/** Checking, reviewing or reporting on work: what comes after work, not work still to do. */
+const FOLLOW_UP =
+  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed)\b/;
+
 export const DETECTORS: Detector[] = [
   {
     name: 'declines the recommendation',
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -179,7 +196,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -222,7 +239,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 2,
     test: re(
-      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|in draft|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone|goes)\s+live|came\s+into\s+(?:force|effect|use)|in draft|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
     ),
   },
   {
@@ -272,9 +289,7 @@ export const DETECTORS: Detector[] = [
     name: 'monitoring or reporting to come',
     kind: 'follow-up',
     weight: 0.5,
-    test: re(
-      /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated)\b/,
-    ),
+    test: re(FOLLOW_UP),
   },
   {
     name: 'work said to remain',
@@ -296,11 +311,11 @@ export const DETECTORS: Detector[] = [
 
 /** Sentences about the inspection rather than the force's work: "the inspectorate issued a recommendation". */
 const META =
-  /(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
+  /(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation(?:\s+(?:for|to|made to|addressed to)\s+(?:\w+\s+){1,3}?)?\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc|the board|the panel|the committee|the authority|mopac|the mayor)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow)\w*|\bwhich\s+i\s+will\b|\bthrough\s+my\s+(?:\w+\s+){0,4}(?:board|panel|meeting|committee)\b/;
+  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc|the board|the panel|the committee|the authority|mopac|the mayor)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w']+\s+){0,4}(?:board|panel|meetings?|committee)s?\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -313,6 +328,7 @@ export function isMeta(s: string): boolean {
 const SUBORDINATE =
   /\b(?:once|when|whenever|after|until|unless|if|so that|by the time|in order that|as soon as)\b[^,;]*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
+const RELATIVE_CLAUSE = /\b(?:which|whom|whose|that\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
 /** Where one main clause ends and another begins: "Communications have been agreed and this will be rolled out". */
 const CLAUSE_BREAK =
   /;\s+|,\s+(?:and|but|while|whilst)\s+|\s+(?:and|but)\s+(?=(?:the|this|it|these|those|we|they|our|its|their|all|a|an)\s)/;
@@ -328,7 +344,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     const willAt = mainClauseWillAt(main);
     // What follows a main-clause "will" is in its scope; what comes before it ("Phase one has been
     // completed and phase two will follow") is still said of the present.
-    const present = willAt >= 0 ? main.slice(0, willAt) : main;
+    // A relative clause describes a thing ("training that is already scheduled"), not the force's work.
+    const present = (willAt >= 0 ? main.slice(0, willAt) : main).replace(RELATIVE_CLAUSE, ' ');
     for (const d of DETECTORS) {
       const prior = found.get(d.kind);
       if (prior && prior.weight >= d.weight) continue;
@@ -349,10 +366,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.has('planned') &&
     found.get('planned')!.by === 'future or conditional'
   ) {
-    const withoutFollowUp = s.replace(
-      /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated)\b/g,
-      '',
-    );
+    const withoutFollowUp = s.replace(new RegExp(FOLLOW_UP.source, 'g'), '');
     if (!mainClauseWill(withoutFollowUp)) found.delete('planned');
   }
   if (found.has('declined')) found.delete('accepted');

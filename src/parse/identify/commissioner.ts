@@ -10,8 +10,9 @@ import { findMentions } from './mentions';
 const TITLE =
   /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|commissioner\s+for\s+police\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+)/i;
 const HONORIFIC =
-  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?)\s+)+/i;
-const POSTNOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|QPM|KPM|DL|JP|MP|KC|QC|MA|MSc|BA|PhD))+$/;
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?|(?:deputy\s+)?mayor|commissioner)\s+)+/i;
+const POSTNOMINALS =
+  /(?:,?\s+(?:OBE|MBE|CBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|BA|LLB|MBA|PhD|DPhil|FRSA))+$/;
 const NOT_NAME = new Set(
   (
     'police crime commissioner office home secretary constabulary force response dear yours sincerely faithfully ' +
@@ -58,7 +59,13 @@ function nameBefore(text: string, end: number, register: ForceRegister): string 
 }
 
 function nameAfter(text: string, start: number, register: ForceRegister): string | null {
-  const m = /^\s*[:\-|]\s*([^,.;\n|]{3,60})/.exec(text.slice(start));
+  const tail = text.slice(start);
+  const m =
+    /^\s*[:\-|]\s*([^,.;\n|]{3,60})/.exec(tail) ??
+    // "...Commissioner Susan Dungworth said:"
+    /^\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+(?:said|says|commented|added|writes|wrote)\b|\s*[,:;]|\s*$)/.exec(
+      tail,
+    );
   return m ? asName(m[1], register) : null;
 }
 

@@ -10,7 +10,9 @@ import { isoDate } from '../dates';
  */
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/;
-const DATED = /\b(?:dated|date(?:d)?\s*:|date of (?:letter|response)\s*:?|response date\s*:?)\s*$/i;
+/** "dated", "Date:", "Date of publication of this response:", "Submitted:", an email's "Sent:". */
+const DATED =
+  /\b(?:dated|date\b[^:\n]{0,40}:|date of (?:letter|response)|response date|submitted\s*(?:on)?\s*:?|sent\s*:)\s*$/i;
 const LABEL = /^\s*(?:date\s*:?\s*|dated\s+)?/i;
 
 interface Candidate {

@@ -108,6 +108,11 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
     const numbers = numbersNamed(p.text).filter((n) => ctx.numbers.includes(n));
     if (numbers.length)
       return { numbers: [...new Set(numbers)], via: 'heading', content: null, consumesNext: false };
+    // "The e-learning package": a heading that names one recommendation's subject and nothing else.
+    const subject = ctx.topics(p.text, ctx.numbers);
+    if (subject.length === 1 && p.text.split(/\s+/).length <= 10 && !p.marker) {
+      return { numbers: subject, via: 'heading', content: null, consumesNext: false };
+    }
     // "4. Plans to collect, analyse and share information": a numbered heading whose words fit its recommendation.
     if (p.marker && ctx.numbers.includes(p.marker)) {
       const fits =
@@ -123,6 +128,16 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
     return { numbers: [quoted.number], via: 'wording', content: p.text, consumesNext: false };
   }
   return null;
+}
+
+/** A change of subject shows in a paragraph's first words ("Turning to Hydra, ..."). */
+const OPENING_WORDS = 6;
+
+function movedTo(text: string, now: number, ctx: SegmentContext): number | null {
+  const opening = text.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  const named = ctx.topics(opening, ctx.numbers);
+  if (named.length !== 1 || named[0] === now) return null;
+  return ctx.topics(text, [now]).length ? null : named[0];
 }
 
 export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentation {
@@ -165,6 +180,20 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     const text = paragraphs[i].text;
     if (!/[A-Za-z]{2}/.test(text) || (LABEL_ONLY.test(text) && text.replace(LABEL_ONLY, '') === '')) continue;
     if (current && contentSeen && CLOSING.test(text)) current = null;
+    // "Turning to Hydra, ...": a paragraph that opens on another recommendation's subject, and says nothing
+    // of this one's, has moved on to that recommendation.
+    // The first paragraph under a heading belongs to it, and "(Recommendation 9)" is a cross-reference.
+    const moved: number | null =
+      current &&
+      contentSeen &&
+      current.numbers.length === 1 &&
+      !/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)
+        ? movedTo(text, current.numbers[0], ctx)
+        : null;
+    if (moved !== null) {
+      current = { numbers: [moved], via: 'keyword' };
+      if (!sections.has(moved)) sections.set(moved, { number: moved, texts: [], via: 'keyword' });
+    }
     if (current) {
       add(text);
       contentSeen = true;
@@ -194,8 +223,13 @@ export function keywordSections(
     const named = topics(paragraph, missing);
     if (named.length === 1) give(named[0], paragraph);
     else if (named.length > 1) {
-      for (const sentence of sentencesOf(paragraph))
-        for (const n of topics(sentence, named)) give(n, sentence);
+      // A sentence that names no subject goes on with the one before it.
+      let last: number[] = [];
+      for (const sentence of sentencesOf(paragraph)) {
+        const own = topics(sentence, named);
+        if (own.length) last = own;
+        for (const n of last) give(n, sentence);
+      }
     }
   }
   for (const [n, texts] of found) seg.sections.set(n, { number: n, texts, via: 'keyword' });
