@@ -201,6 +201,8 @@ export function refreshDataset(input: RefreshInput): { dataset: Dataset; summary
     forces,
     sources,
     history: [...(previous?.history ?? []), ...summary.changes],
+    // The analyst's settings belong to the workbook, not to any source: they carry over unchanged.
+    ...(previous?.settings ? { settings: { ...previous.settings } } : {}),
   };
   return { dataset, summary };
 }

@@ -17,6 +17,16 @@ export interface Dataset {
   sources: SourceRecord[];
   /** Append-only record of status changes (issue 6). */
   history: HistoryEntry[];
+  /** What the analyst set in the workbook; optional, so data written before settings existed still reads. */
+  settings?: DatasetSettings;
+}
+
+/** The commitments warning window when the analyst has not set one, in days. */
+export const DEFAULT_WARN_DAYS = 45;
+
+export interface DatasetSettings {
+  /** Commitments due within this many days of the as-of date are flagged as due soon. */
+  warnDays?: number;
 }
 
 export interface LetterRecord {
