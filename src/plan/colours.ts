@@ -31,6 +31,18 @@ export const PALETTE = {
   tabEvidence: '2F5597',
   tabCommitments: 'BF8F00',
   tabSources: '595959',
+  tabSummary: '548235',
+  tabHistory: '7F7F7F',
+  /** A heavy border marks a status an analyst set; the words beside it say so too. */
+  overrideBorder: '000000',
+  reviewText: 'C00000',
+  /** Cells the analyst is meant to type in (Excel's own "input" look). */
+  inputFill: 'FFF2CC',
+  /** Due-soon flags: Excel's own "neutral" pair; past due uses its "bad" pair. */
+  soonFill: 'FFEB9C',
+  soonText: '9C5700',
+  badFill: 'FFC7CE',
+  badText: '9C0006',
 } as const;
 
 function channel(hex: string, at: number): number {

@@ -1,13 +1,21 @@
+import { DEFAULT_WARN_DAYS } from '../dataset/types';
 import type { Commitment } from '../parse/types';
-import { address, range } from './cells';
+import { address, daysBetween, range } from './cells';
 import { blockRowHeights } from './row-height';
 import { PALETTE } from './colours';
 import type { PlanContext } from './context';
 import { headerStyle } from './evidence';
 import { AS_OF_NAME } from './matrix';
-import type { CellValue, PlannedSheet } from './types';
+import { NAMES } from './names';
+import type { CellValue, NamedRange, PlannedSheet, Range } from './types';
 
 export const COMMITMENTS_SHEET = 'Commitments';
+
+/** Row 1 holds the warning window the analyst sets; the table's header is row 2. */
+export const COMMITMENTS = { settingsRow: 1, warnDaysCol: 4, headerRow: 2, firstRow: 3 } as const;
+
+/** The words the Due status column can hold; the Summary counts them. */
+export const DUE = { past: 'Past due', soon: 'Due soon', later: 'Later' } as const;
 
 const HEADERS = [
   'Force',
@@ -15,13 +23,14 @@ const HEADERS = [
   'Rec',
   'Due',
   'Due from',
-  'Past due?',
+  'Days left',
+  'Due status',
   'When (as written)',
   'Owner',
   'Commitment',
   'Source',
 ] as const;
-const WIDTHS = [28, 24, 6, 11, 11, 10, 26, 24, 60, 26];
+const WIDTHS = [28, 24, 6, 11, 11, 16, 11, 26, 24, 60, 26];
 const col = (h: (typeof HEADERS)[number]) => HEADERS.indexOf(h) + 1;
 
 interface Row {
@@ -32,8 +41,35 @@ interface Row {
   source: string | null;
 }
 
-/** One row per dated commitment, soonest first, with whether it is past as of the as-of date. */
-export function planCommitments(ctx: PlanContext): PlannedSheet {
+/** The warning window: the analyst's setting where valid, else the default. */
+export function warnDaysOf(ctx: PlanContext): number {
+  const days = ctx.dataset.settings?.warnDays;
+  return typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : DEFAULT_WARN_DAYS;
+}
+
+export function dueStatus(due: string, asOf: string, warnDays: number): string {
+  const left = daysBetween(asOf, due);
+  // Past once the due day itself has gone by, matching how the matrix counts overdue.
+  if (left < 0) return DUE.past;
+  return left <= warnDays ? DUE.soon : DUE.later;
+}
+
+export interface CommitmentsPlan {
+  sheet: PlannedSheet;
+  names: NamedRange[];
+  /** The Due status cells (at least one row, possibly empty), for the Summary's counts. */
+  dueStatusRange: Range;
+  /** Counts as of the plan, for the Summary's cached values. */
+  counts: Record<keyof typeof DUE, number>;
+  warnDays: number;
+}
+
+/**
+ * One row per dated commitment, soonest first: days left, and whether it is past due or due within the
+ * warning window the analyst sets at the top of the sheet (changing it recounts at once).
+ */
+export function planCommitments(ctx: PlanContext): CommitmentsPlan {
+  const warnDays = warnDaysOf(ctx);
   const rows: Row[] = [];
   for (const { force, record } of ctx.rows) {
     for (const rec of ctx.recommendations) {
@@ -52,21 +88,26 @@ export function planCommitments(ctx: PlanContext): PlannedSheet {
   }
   rows.sort((a, b) => a.commitment.due.localeCompare(b.commitment.due));
 
+  const counts = { past: 0, soon: 0, later: 0 };
   const values: CellValue[][] = [[...HEADERS]];
   rows.forEach((r, i) => {
-    const rowNumber = i + 2;
+    const rowNumber = COMMITMENTS.firstRow + i;
     const due = address(rowNumber, col('Due'));
+    const status = dueStatus(r.commitment.due, ctx.asOf, warnDays);
+    counts[status === DUE.past ? 'past' : status === DUE.soon ? 'soon' : 'later']++;
     values.push([
       r.force,
       r.region,
       r.rec,
       { kind: 'date', iso: r.commitment.due },
       r.commitment.dueFrom ? { kind: 'date', iso: r.commitment.dueFrom } : null,
-      // Past once the due day itself has gone by, matching how the matrix counts overdue.
+      { kind: 'formula', formula: `${due}-${AS_OF_NAME}`, value: daysBetween(ctx.asOf, r.commitment.due) },
       {
         kind: 'formula',
-        formula: `IF(${due}<${AS_OF_NAME},"Yes","No")`,
-        value: r.commitment.due < ctx.asOf ? 'Yes' : 'No',
+        formula:
+          `IF(${due}<${AS_OF_NAME},"${DUE.past}",` +
+          `IF(${due}-${AS_OF_NAME}<=${NAMES.warnDays},"${DUE.soon}","${DUE.later}"))`,
+        value: status,
       },
       r.commitment.when,
       r.commitment.owner,
@@ -74,17 +115,38 @@ export function planCommitments(ctx: PlanContext): PlannedSheet {
       r.source,
     ]);
   });
-  const last = Math.max(values.length, 2);
-  return {
+  const first = COMMITMENTS.firstRow;
+  const last = Math.max(first + rows.length - 1, first);
+  const column = (h: (typeof HEADERS)[number]) => range(first, col(h), last, col(h));
+  const warnCell = range(COMMITMENTS.settingsRow, COMMITMENTS.warnDaysCol);
+
+  const sheet: PlannedSheet = {
     name: COMMITMENTS_SHEET,
     role: 'commitments',
     visibility: 'visible',
     tabColor: PALETTE.tabCommitments,
     columns: WIDTHS.map((width) => ({ width })),
-    rowHeights: blockRowHeights(values.slice(1), WIDTHS, 2),
+    rowHeights: [
+      { row: COMMITMENTS.settingsRow, height: 22 },
+      { row: COMMITMENTS.headerRow, height: 18 },
+      ...blockRowHeights(values.slice(1), WIDTHS, first),
+    ],
     blocks: [
       {
-        row: 1,
+        row: COMMITMENTS.settingsRow,
+        col: 1,
+        values: [
+          [
+            'Warn about commitments due within',
+            null,
+            null,
+            warnDays,
+            'days of the as-of date (type another number to reflag them)',
+          ],
+        ],
+      },
+      {
+        row: COMMITMENTS.headerRow,
         col: 1,
         values,
         textColumns: [col('When (as written)'), col('Owner'), col('Commitment'), col('Source')].map(
@@ -92,32 +154,80 @@ export function planCommitments(ctx: PlanContext): PlannedSheet {
         ),
       },
     ],
-    merges: [],
+    merges: [
+      range(COMMITMENTS.settingsRow, 1, COMMITMENTS.settingsRow, COMMITMENTS.warnDaysCol - 1),
+      range(COMMITMENTS.settingsRow, COMMITMENTS.warnDaysCol + 1, COMMITMENTS.settingsRow, col('Owner')),
+    ],
     formats: [
-      { range: range(1, 1, 1, HEADERS.length), style: headerStyle() },
-      { range: range(2, 1, last, HEADERS.length), style: { vertical: 'top', wrap: true } },
-      { range: range(2, col('Rec'), last, col('Rec')), style: { horizontal: 'center' } },
-      { range: range(2, col('Due'), last, col('Due from')), style: { numberFormat: 'dd/mm/yyyy' } },
       {
-        range: range(2, col('Past due?'), last, col('Past due?')),
-        style: { horizontal: 'center', bold: true },
+        range: range(COMMITMENTS.settingsRow, 1),
+        style: { bold: true, horizontal: 'right', vertical: 'middle' },
+      },
+      {
+        range: warnCell,
+        style: {
+          fill: PALETTE.inputFill,
+          bold: true,
+          horizontal: 'center',
+          vertical: 'middle',
+          numberFormat: '0',
+          border: { style: 'medium', color: PALETTE.text },
+        },
+      },
+      {
+        range: range(COMMITMENTS.settingsRow, COMMITMENTS.warnDaysCol + 1),
+        style: { vertical: 'middle', fontColor: PALETTE.mutedText },
+      },
+      { range: range(COMMITMENTS.headerRow, 1, COMMITMENTS.headerRow, HEADERS.length), style: headerStyle() },
+      { range: range(first, 1, last, HEADERS.length), style: { vertical: 'top', wrap: true } },
+      { range: column('Rec'), style: { horizontal: 'center' } },
+      { range: range(first, col('Due'), last, col('Due from')), style: { numberFormat: 'dd/mm/yyyy' } },
+      {
+        range: column('Days left'),
+        style: { numberFormat: '0" days left";0" days overdue";"Due today"', horizontal: 'right' },
+      },
+      { range: column('Due status'), style: { horizontal: 'center', bold: true } },
+    ],
+    notes: [
+      {
+        row: COMMITMENTS.settingsRow,
+        col: COMMITMENTS.warnDaysCol,
+        text:
+          'The warning window in days. A commitment due within it (counting from the as-of date on the ' +
+          'OIC Matrix sheet) is flagged Due soon. Change it and the flags recount at once; a refresh keeps it.',
       },
     ],
-    notes: [],
     validations: [],
     conditionalFormats: [
       {
-        range: range(2, col('Past due?'), last, col('Past due?')),
-        rules: [{ kind: 'textEquals', text: 'Yes', fill: 'FFC7CE', fontColor: '9C0006' }],
+        range: column('Due status'),
+        rules: [
+          { kind: 'textEquals', text: DUE.past, fill: PALETTE.badFill, fontColor: PALETTE.badText },
+          { kind: 'textEquals', text: DUE.soon, fill: PALETTE.soonFill, fontColor: PALETTE.soonText },
+        ],
       },
     ],
-    freeze: { rows: 1, columns: 1 },
-    autoFilter: range(1, 1, last, HEADERS.length),
+    freeze: { rows: COMMITMENTS.headerRow, columns: 1 },
+    autoFilter: range(COMMITMENTS.headerRow, 1, last, HEADERS.length),
     print: {
       orientation: 'landscape',
       fitToWidth: true,
       area: range(1, 1, last, HEADERS.length),
-      titleRows: { from: 1, to: 1 },
+      titleRows: { from: COMMITMENTS.headerRow, to: COMMITMENTS.headerRow },
     },
+  };
+  return {
+    sheet,
+    names: [
+      {
+        name: NAMES.warnDays,
+        sheet: COMMITMENTS_SHEET,
+        range: warnCell,
+        comment: 'Commitments due within this many days of the as-of date are flagged Due soon.',
+      },
+    ],
+    dueStatusRange: column('Due status'),
+    counts,
+    warnDays,
   };
 }

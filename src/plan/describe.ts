@@ -23,12 +23,27 @@ export function commitmentLines(commitments: readonly Commitment[]): string {
   return commitments.map((c) => `${commitmentSummary(c)}. ${c.text}`).join('\n');
 }
 
-export function overrideSummary(cell: CellRecord): string | null {
+/** "OVERRIDE by J Smith on 10/01/2026: Confirmed at the board. Parser reads: In progress." */
+export function overrideLine(cell: CellRecord): string | null {
   const o = cell.override;
   if (!o) return null;
   const who = o.by ? ` by ${o.by}` : '';
-  const why = o.reason ? `: ${o.reason}` : '';
-  return `Set to ${o.status}${who} on ${ukDate(o.at)}${why} (the letter reads as ${o.parserStatus}).`;
+  const why = o.reason ? `: ${o.reason.trim().replace(/[.\s]+$/, '')}` : '';
+  return `OVERRIDE${who} on ${ukDate(o.at)}${why}. Parser reads: ${cell.status}.`;
+}
+
+/** True when the parser's reading under an override is no longer the one the override was made over. */
+export function needsReview(cell: CellRecord): boolean {
+  return cell.override !== null && cell.override.parserStatus !== cell.status;
+}
+
+/** "REVIEW: the parser now reads Planned; it read In progress when the override was made." */
+export function reviewLine(cell: CellRecord): string | null {
+  if (!cell.override || !needsReview(cell)) return null;
+  return (
+    `REVIEW: the parser now reads ${cell.status}; it read ${cell.override.parserStatus} when the ` +
+    'override was made. Check the override still holds.'
+  );
 }
 
 export function isLowConfidence(cell: CellRecord, threshold: number): boolean {
@@ -36,8 +51,9 @@ export function isLowConfidence(cell: CellRecord, threshold: number): boolean {
 }
 
 /**
- * The note on a matrix cell: the evidence as quoted, the commitments, the source and how sure the
- * reading is. Null for "No response", which has nothing to show.
+ * The note on a matrix cell: any override first (who, when, why, and the parser's reading beside it),
+ * then the evidence as quoted, the commitments, the source and how sure the reading is. Null for a
+ * "No response" cell nobody overrode, which has nothing to show.
  */
 export function statusNote(
   cell: CellRecord,
@@ -45,10 +61,16 @@ export function statusNote(
   threshold: number,
   letterDate: string | null,
 ): string | null {
-  if (!cell.source) return null;
+  const override = overrideLine(cell);
+  if (!cell.source && !override) return null;
   const lines = [`${heading}: ${effectiveStatus(cell)}`];
-  const override = overrideSummary(cell);
-  if (override) lines.push(`Analyst's judgement. ${override}`);
+  if (override) lines.push(override);
+  const review = reviewLine(cell);
+  if (review) lines.push(review);
+  if (!cell.source) {
+    lines.push('', 'No letter from this force has been read.');
+    return lines.join('\n');
+  }
   if (isLowConfidence(cell, threshold)) {
     lines.push(
       `CHECK: low confidence (${percent(cell.confidence)}). Read the letter before relying on this.`,

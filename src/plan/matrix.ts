@@ -4,9 +4,12 @@ import { responseDueDate } from '../report/report';
 import { address, daysBetween, range, ukDate, ukLongDate } from './cells';
 import { PALETTE, STATUS_COLOURS } from './colours';
 import type { PlanContext } from './context';
-import { isLowConfidence, statusNote } from './describe';
+import { isLowConfidence, needsReview, statusNote } from './describe';
+import { NAMES } from './names';
+import { rowHeight } from './row-height';
 import type {
   CellNote,
+  CellStyle,
   CellValue,
   ConditionalFormat,
   FormatRange,
@@ -17,7 +20,7 @@ import type {
 } from './types';
 
 export const MATRIX_SHEET = 'OIC Matrix';
-export const AS_OF_NAME = 'OIC_AsOf';
+export const AS_OF_NAME = NAMES.asOf;
 
 /**
  * Where things sit on the matrix sheet. Rows 1-3: title, as-of date, key. Rows 4-6: each
@@ -63,7 +66,8 @@ const STATUS_MEANINGS: Record<Status, string> = {
   'No response': 'No letter from this force has been read.',
 };
 
-function onTimeText(onTime: boolean | null, hasLetter: boolean, dated: boolean): string | null {
+/** The words of the matrix's On time column; the Summary counts them. */
+export function onTimeText(onTime: boolean | null, hasLetter: boolean, dated: boolean): string | null {
   if (!hasLetter) return null;
   if (!dated) return 'Undated';
   if (onTime === null) return 'Unknown';
@@ -76,8 +80,12 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
   const lastRecCol = MATRIX.firstRecCol + recCount - 1;
   const overdueCol = lastRecCol + 1;
   const checkCol = lastRecCol + 2;
+  // The force id keeps its place after Check (other code finds it by name, people never see it); the
+  // override and review columns follow it, so to a reader they sit straight after Check.
   const idCol = lastRecCol + 3;
-  const lastVisibleCol = checkCol;
+  const overridesCol = idCol + 1;
+  const reviewCol = idCol + 2;
+  const lastVisibleCol = reviewCol;
   const firstRow = MATRIX.firstForceRow;
   const lastRow = firstRow + rows.length - 1;
 
@@ -105,7 +113,9 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
         `${report.publisher}, published ${ukLongDate(report.published)}; responses were due by ` +
           `${ukLongDate(responseDueDate(report))} (${report.responseWindowDays} days). ` +
           `Overdue recs: deadline passed and not Complete. ` +
-          `Check: a low-confidence reading (italic, dashed border); read the letter. Notes hold the evidence.`,
+          `Check: a low-confidence reading (italic, dashed border); read the letter. ` +
+          `Overrides: statuses an analyst set (heavy border), with the parser's reading beside them. ` +
+          `Review: the parser's reading changed under an override. Notes hold the evidence.`,
       ],
     ],
   });
@@ -127,39 +137,58 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
     text: 'Days left, overdue recommendations and past-due commitments count from this date. Change it to recount.',
   });
 
-  // The key: every status in its own colour, then samples of the two flags that sit beside the colours.
+  // The key: every status in its own colour, then samples of the flags that sit beside the colours, each
+  // above the column that lists it.
   const keyFirst = 2;
   const keyLast = keyFirst + STATUSES.length - 1;
-  const flagKey: CellValue[] = ['Overdue', 'Check'].slice(0, Math.max(0, lastVisibleCol - keyLast));
-  blocks.push({ row: MATRIX.keyRow, col: 1, values: [['Key', ...STATUSES, ...flagKey]] });
+  const flags = [
+    { text: 'Overdue', col: overdueCol },
+    { text: 'Check', col: checkCol },
+    { text: 'Override', col: overridesCol },
+    { text: 'Review', col: reviewCol },
+  ].filter((f) => f.col > keyLast);
+  const keyRow: CellValue[] = ['Key', ...STATUSES];
+  for (const f of flags) keyRow[f.col - 1] = f.text;
+  for (let i = 0; i < keyRow.length; i++) keyRow[i] ??= null;
+  blocks.push({ row: MATRIX.keyRow, col: 1, values: [keyRow] });
+  const keyStyle = { horizontal: 'center' as const, vertical: 'middle' as const, wrap: true, bold: true };
   formats.push(
     { range: range(MATRIX.keyRow, 1), style: { bold: true, horizontal: 'right', vertical: 'middle' } },
     {
-      range: range(MATRIX.keyRow, keyFirst, MATRIX.keyRow, keyLast + flagKey.length),
-      style: { horizontal: 'center', vertical: 'middle', wrap: true, bold: true, border: thinBorder() },
+      range: range(MATRIX.keyRow, keyFirst, MATRIX.keyRow, keyLast),
+      style: { ...keyStyle, border: thinBorder() },
     },
   );
   STATUSES.forEach((status, i) => {
     notes.push({ row: MATRIX.keyRow, col: keyFirst + i, text: `${status}: ${STATUS_MEANINGS[status]}` });
   });
-  if (flagKey.length > 0) {
-    formats.push({ range: range(MATRIX.keyRow, keyLast + 1), style: { fontColor: PALETTE.overdueText } });
-    notes.push({
-      row: MATRIX.keyRow,
-      col: keyLast + 1,
-      text: 'Overdue recs lists the recommendations whose deadline has passed (as of the as-of date) and whose status is not Complete.',
-    });
-  }
-  if (flagKey.length > 1) {
-    formats.push({
-      range: range(MATRIX.keyRow, keyLast + 2),
+  const FLAG_KEYS: Record<string, { style: CellStyle; note: string }> = {
+    Overdue: {
+      style: { fontColor: PALETTE.overdueText },
+      note: 'Overdue recs lists the recommendations whose deadline has passed (as of the as-of date) and whose status is not Complete.',
+    },
+    Check: {
       style: { italic: true, bold: false, border: { style: 'dashed', color: PALETTE.checkBorder } },
+      note: 'A status in italics with a dashed border is a low-confidence reading; Check lists those recommendations. Read the letter (the note on the cell quotes it) before relying on it.',
+    },
+    Override: {
+      style: { border: { style: 'medium', color: PALETTE.overrideBorder } },
+      note:
+        "A status with a heavy border is an analyst's override: type or pick a status in the matrix (and a reason on the Evidence sheet), then refresh. " +
+        "A refresh never overwrites it. Overrides lists them with the parser's own reading. Clear the cell, or pick the parser's reading, to return to the parser's reading.",
+    },
+    Review: {
+      style: { fontColor: PALETTE.reviewText, border: { style: 'medium', color: PALETTE.overrideBorder } },
+      note: 'The parser reads this cell differently since the override was made: Review says what it reads now. Check the override still holds.',
+    },
+  };
+  for (const f of flags) {
+    const key = FLAG_KEYS[f.text];
+    formats.push({
+      range: range(MATRIX.keyRow, f.col),
+      style: { ...keyStyle, border: thinBorder(), ...key.style },
     });
-    notes.push({
-      row: MATRIX.keyRow,
-      col: keyLast + 2,
-      text: 'A status in italics with a dashed border is a low-confidence reading; Check lists those recommendations. Read the letter (the note on the cell quotes it) before relying on it.',
-    });
+    notes.push({ row: MATRIX.keyRow, col: f.col, text: key.note });
   }
 
   // Each recommendation's title, deadline and days left sit above its column.
@@ -202,6 +231,8 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
           'Overdue recs',
           'Check',
           'Force ID',
+          'Overrides (parser reads)',
+          'Review',
         ],
       ],
     },
@@ -229,7 +260,7 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
       style: { numberFormat: '0" days left";0" days overdue";"Due today"', bold: true },
     },
     {
-      range: range(MATRIX.headerRow, 1, MATRIX.headerRow, idCol),
+      range: range(MATRIX.headerRow, 1, MATRIX.headerRow, reviewCol),
       style: {
         fill: PALETTE.headerFill,
         fontColor: PALETTE.headerText,
@@ -276,6 +307,15 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
       .filter((rec) => isLowConfidence(record.cells[String(rec.number)], lowConfidence))
       .map((rec) => String(rec.number))
       .join(', ');
+    const cells = recommendations.map((rec) => ({ rec, cell: record.cells[String(rec.number)] }));
+    const overrides = cells
+      .filter(({ cell }) => cell.override)
+      .map(({ rec, cell }) => `${rec.number} (parser: ${cell.status})`)
+      .join('; ');
+    const review = cells
+      .filter(({ cell }) => needsReview(cell))
+      .map(({ rec, cell }) => `${rec.number}: parser now reads ${cell.status}`)
+      .join('; ');
     return [
       force.name,
       force.region,
@@ -285,6 +325,8 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
       overdue,
       check || null,
       force.id,
+      overrides || null,
+      review || null,
     ];
   });
   blocks.push({ row: firstRow, col: 1, values: forceValues });
@@ -307,6 +349,11 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
     },
     { range: range(firstRow, checkCol, lastRow, checkCol), style: { horizontal: 'center' } },
     { range: range(firstRow, idCol, lastRow, idCol), style: { fontColor: PALETTE.mutedText } },
+    { range: range(firstRow, overridesCol, lastRow, reviewCol), style: { wrap: true, fontSize: 9 } },
+    {
+      range: range(firstRow, reviewCol, lastRow, reviewCol),
+      style: { fontColor: PALETTE.reviewText, bold: true },
+    },
   );
 
   // Regions: alternate bands on the descriptive columns, and a heavier line where a region ends.
@@ -319,7 +366,7 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
     if (band % 2 === 1) {
       for (const [from, to] of [
         [1, MATRIX.firstRecCol - 1],
-        [overdueCol, idCol],
+        [overdueCol, reviewCol],
       ]) {
         formats.push({ range: range(bandStart, from, end, to), style: { fill: PALETTE.bandFill } });
       }
@@ -344,6 +391,12 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
           style: { italic: true, border: { style: 'dashed', color: PALETTE.checkBorder } },
         });
       }
+      if (cell.override) {
+        formats.push({
+          range: range(row, col),
+          style: { border: { style: 'medium', color: PALETTE.overrideBorder } },
+        });
+      }
       const text = statusNote(
         cell,
         `${force.name}, Rec ${rec.number}`,
@@ -356,39 +409,42 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
 
   const names: NamedRange[] = [
     {
-      name: AS_OF_NAME,
+      name: NAMES.asOf,
       sheet: MATRIX_SHEET,
       range: range(MATRIX.asOfRow, 2),
       comment: 'The date days left, overdue flags and past-due commitments are counted from.',
     },
     {
-      name: 'OIC_Matrix',
+      name: NAMES.matrix,
       sheet: MATRIX_SHEET,
       range: statusBlock,
       comment:
         'Status of each force (row) for each recommendation (column); what an analyst types here wins.',
     },
     {
-      name: 'OIC_RecHeaders',
+      name: NAMES.recHeaders,
       sheet: MATRIX_SHEET,
       range: range(MATRIX.headerRow, MATRIX.firstRecCol, MATRIX.headerRow, lastRecCol),
       comment: 'The "Rec N" header above each column of OIC_Matrix.',
     },
     {
-      name: 'OIC_ForceIds',
+      name: NAMES.forceIds,
       sheet: MATRIX_SHEET,
       range: range(firstRow, idCol, lastRow, idCol),
       comment: 'The register id of the force on each row of OIC_Matrix, so rows can be matched after a sort.',
     },
     {
-      name: 'OIC_Deadlines',
+      name: NAMES.deadlines,
       sheet: MATRIX_SHEET,
       range: range(MATRIX.deadlineRow, MATRIX.firstRecCol, MATRIX.deadlineRow, lastRecCol),
       comment: 'Deadline of each recommendation column.',
     },
   ];
 
-  const widths = [28, 23, 11, 9, ...recommendations.map(() => 16), 10, 8, 20];
+  const widths = [28, 23, 11, 9, ...recommendations.map(() => 16), 10, 8, 20, 24, 24];
+  const forceRowHeights = forceValues
+    .map((values, r) => ({ row: firstRow + r, height: rowHeight(values, widths) }))
+    .filter((h): h is { row: number; height: number } => h.height !== null);
   const sheet: PlannedSheet = {
     name: MATRIX_SHEET,
     role: 'matrix',
@@ -401,6 +457,7 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
       { row: MATRIX.keyRow, height: 30 },
       { row: MATRIX.recTitleRow, height: 36 },
       { row: MATRIX.headerRow, height: 28 },
+      ...forceRowHeights,
     ],
     blocks,
     merges,
@@ -417,7 +474,7 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
     ],
     conditionalFormats: [statusRules(statusBlock)],
     freeze: { rows: MATRIX.headerRow, columns: 1 },
-    autoFilter: range(MATRIX.headerRow, 1, lastRow, idCol),
+    autoFilter: range(MATRIX.headerRow, 1, lastRow, reviewCol),
     print: {
       orientation: 'landscape',
       fitToWidth: true,

@@ -5,7 +5,8 @@ import { blockRowHeights } from './row-height';
 import { PALETTE } from './colours';
 import type { PlanContext } from './context';
 import { headerStyle } from './evidence';
-import type { CellValue, PlannedSheet } from './types';
+import { NAMES } from './names';
+import type { CellValue, FormatRange, NamedRange, PlannedSheet } from './types';
 
 export const SOURCES_SHEET = 'Sources';
 
@@ -28,8 +29,14 @@ const RESULT_TEXT: Record<SourceRecord['result'], string> = {
   pending: 'Not read yet',
 };
 
-/** One row per source read, in the order read, with what came of it. */
-export function planSources(ctx: PlanContext, register: ForceRegister): PlannedSheet {
+/**
+ * One row per source read, in the order read, with what came of it. Where the reader could not tell a
+ * letter's force, the Force cell is an input: the analyst types the force and the next refresh uses it.
+ */
+export function planSources(
+  ctx: PlanContext,
+  register: ForceRegister,
+): { sheet: PlannedSheet; names: NamedRange[] } {
   const values: CellValue[][] = [[...HEADERS]];
   for (const s of ctx.dataset.sources) {
     values.push([
@@ -45,7 +52,29 @@ export function planSources(ctx: PlanContext, register: ForceRegister): PlannedS
   }
   const last = Math.max(values.length, 2);
   const result = range(2, col('Result'), last, col('Result'));
-  return {
+  const inputs: FormatRange[] = [];
+  ctx.dataset.sources.forEach((s, i) => {
+    if (!s.forceId)
+      inputs.push({
+        range: range(2 + i, col('Force')),
+        style: { fill: PALETTE.inputFill, numberFormat: '@' },
+      });
+  });
+  const names: NamedRange[] = [
+    {
+      name: NAMES.sourceLocations,
+      sheet: SOURCES_SHEET,
+      range: range(2, col('Location'), last, col('Location')),
+      comment: 'Where each source is: a path, a web address or "bundled:<file>".',
+    },
+    {
+      name: NAMES.sourceForces,
+      sheet: SOURCES_SHEET,
+      range: range(2, col('Force'), last, col('Force')),
+      comment: "Each source's force; for a letter the reader could not place, the analyst types it here.",
+    },
+  ];
+  const sheet: PlannedSheet = {
     name: SOURCES_SHEET,
     role: 'sources',
     visibility: 'visible',
@@ -74,8 +103,17 @@ export function planSources(ctx: PlanContext, register: ForceRegister): PlannedS
         style: { numberFormat: 'dd/mm/yyyy hh:mm' },
       },
       { range: result, style: { bold: true, horizontal: 'center' } },
+      ...inputs,
     ],
-    notes: [],
+    notes: [
+      {
+        row: 1,
+        col: col('Force'),
+        text:
+          'Where the reader could not tell which force a letter is from, the Force cell is blank and shaded: ' +
+          'type the force (its name or id), then refresh.',
+      },
+    ],
     validations: [],
     conditionalFormats: [
       { range: result, rules: [{ kind: 'textEquals', text: 'Error', fill: 'FFC7CE', fontColor: '9C0006' }] },
@@ -89,4 +127,5 @@ export function planSources(ctx: PlanContext, register: ForceRegister): PlannedS
       titleRows: { from: 1, to: 1 },
     },
   };
+  return { sheet, names };
 }

@@ -28,6 +28,9 @@
  * - NamedRange: a workbook-scoped name `'<sheet>'!$A$1:$B$2`.
  * - freeze / autoFilter / print / tabColor / visibility / column widths and hidden columns / row heights:
  *   the host's own setting of the same name.
+ * - ChartPlan: Office.js draws a native, live chart over `dataRange` (see ChartPlan); ExcelJS cannot draw
+ *   charts, so it embeds a picture of the same chart drawn from the series' `values`, and writes
+ *   `pictureNote` in the cell under the picture.
  */
 
 /** A date, written as a date-typed cell (an Excel serial number shown in the block's number format). */
@@ -175,7 +178,53 @@ export interface PrintPlan {
   titleRows?: { from: number; to: number };
 }
 
-export type SheetRole = 'matrix' | 'evidence' | 'commitments' | 'sources' | 'data';
+/**
+ * A horizontal stacked bar chart: one bar per category (top to bottom in the order given), one segment per
+ * series (left to right in the order given), each series in its own colour. Its numbers are cells the
+ * plan also writes, so the chart never holds anything a reader of the sheet cannot see.
+ *
+ * Office.js: `sheet.charts.add(Excel.ChartType.barStacked, <dataRange>, Excel.ChartSeriesBy.columns)`;
+ * title `title`; each series' fill `color` (series i is column i + 1 of dataRange); category axis
+ * `reversePlotOrder = true` so the first category is at the top; value axis 0 to `max`; data labels on
+ * (number, in `labelColor`); legend at the bottom; `setPosition` from the anchor's top-left to its
+ * bottom-right cell. The chart then follows the cells live.
+ * ExcelJS: a PNG picture of `width` × `height` pixels drawn from `values`, placed at the anchor's
+ * top-left cell, and `pictureNote` written in the cell below the anchor's bottom-left cell.
+ */
+export interface ChartPlan {
+  kind: 'stackedBar';
+  title: string;
+  /**
+   * The block the chart reads: first row = series names (its first cell is a label), first column =
+   * category labels, then one column of values per series. On the chart's own sheet.
+   */
+  dataRange: Range;
+  categories: string[];
+  series: ChartSeries[];
+  /** Highest value on the value axis, so bars of different totals compare (e.g. 43 forces). */
+  max: number;
+  /** Cells the chart covers. */
+  anchor: Range;
+  /** Size in pixels; matches the anchor's cells at their planned widths and heights. */
+  width: number;
+  height: number;
+  /** For writers that can only embed a picture: says the picture is as of the last write. */
+  pictureNote: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** RRGGBB */
+  color: string;
+  /** Colour for numbers drawn on this series' colour (RRGGBB). */
+  labelColor: string;
+  /** The series' cells: one per category, in category order. */
+  range: Range;
+  /** The series' values as of the plan, one per category. */
+  values: number[];
+}
+
+export type SheetRole = 'matrix' | 'summary' | 'evidence' | 'commitments' | 'history' | 'sources' | 'data';
 
 export interface PlannedSheet {
   name: string;
@@ -197,6 +246,8 @@ export interface PlannedSheet {
   /** The header row and the rows below it that the filter covers. */
   autoFilter?: Range;
   print?: PrintPlan;
+  /** Charts drawn over the sheet (see ChartPlan). */
+  charts?: ChartPlan[];
 }
 
 export interface SheetPlan {

@@ -11,6 +11,8 @@ const REC_COLS = { 2: 5, 4: 6, 8: 7, 9: 8 } as const;
 const OVERDUE_COL = 9;
 const CHECK_COL = 10;
 const ID_COL = 11;
+const OVERRIDES_COL = 12;
+const REVIEW_COL = 13;
 
 const matrix = (asOf?: string) => sheet(samplePlan(asOf), 'matrix');
 const rowOf = (s: ReturnType<typeof matrix>, forceId: string) => {
@@ -38,7 +40,7 @@ describe('the matrix sheet plan', () => {
   });
 
   it('has the header row the filter hangs from', () => {
-    expect(rowAt(s, MATRIX.headerRow, 1, ID_COL)).toEqual([
+    expect(rowAt(s, MATRIX.headerRow, 1, REVIEW_COL)).toEqual([
       'Force',
       'Region',
       'Letter date',
@@ -50,6 +52,8 @@ describe('the matrix sheet plan', () => {
       'Overdue recs',
       'Check',
       'Force ID',
+      'Overrides (parser reads)',
+      'Review',
     ]);
   });
 
@@ -158,23 +162,95 @@ describe('the matrix sheet plan', () => {
     expect(rowAt(s, rowOf(s, force), 1, 8)).toEqual(row);
   });
 
-  it("shows an analyst's override instead of the parser's reading, and says so in the note", () => {
+  describe("an analyst's override", () => {
     const ds = sampleDataset();
     const dorset = ds.forces.find((f) => f.forceId === 'dorset')!;
     dorset.cells['2'].override = {
       status: 'Complete',
-      reason: 'Confirmed at the board',
+      reason: 'Confirmed at the board.',
       by: 'J Smith',
       at: '2026-01-10T10:00:00Z',
       parserStatus: 'In progress',
     };
+    // Gwent Rec 8 was overridden when the letter read Not accepted; the letter now reads Acknowledged.
+    ds.forces.find((f) => f.forceId === 'gwent')!.cells['8'].override = {
+      status: 'Planned',
+      reason: null,
+      by: null,
+      at: '2026-01-11T10:00:00Z',
+      parserStatus: 'Not accepted',
+    };
+    // An override on a force with no letter, from a phone call.
+    ds.forces.find((f) => f.forceId === 'cleveland')!.cells['4'].override = {
+      status: 'Acknowledged',
+      reason: 'Phone call with the force',
+      by: null,
+      at: '2026-01-12T10:00:00Z',
+      parserStatus: 'No response',
+    };
     const m = sheet(samplePlan('2025-11-23', ds), 'matrix');
-    const row = rowOf(m, 'dorset');
-    expect(cellAt(m, row, REC_COLS[2])).toBe('Complete');
-    const note = m.notes.find((n) => n.row === row && n.col === REC_COLS[2])!;
-    expect(note.text).toContain(
-      'Set to Complete by J Smith on 10/01/2026: Confirmed at the board (the letter reads as In progress).',
-    );
+    const note = (force: string, rec: keyof typeof REC_COLS) =>
+      m.notes.find((n) => n.row === rowOf(m, force) && n.col === REC_COLS[rec])?.text ?? '';
+
+    it("shows the override's status in the cell, so the drop-down holds it", () => {
+      expect(cellAt(m, rowOf(m, 'dorset'), REC_COLS[2])).toBe('Complete');
+      expect(cellAt(m, rowOf(m, 'gwent'), REC_COLS[8])).toBe('Planned');
+    });
+
+    it('marks the cell with a heavy border, a look that is not colour', () => {
+      expect(styleAt(m, rowOf(m, 'dorset'), REC_COLS[2])).toMatchObject({
+        border: { style: 'medium', color: '000000' },
+      });
+      expect(styleAt(m, rowOf(m, 'dorset'), REC_COLS[4])).not.toMatchObject({ border: { style: 'medium' } });
+    });
+
+    it("lists the override with the parser's reading beside it, in words", () => {
+      expect(cellAt(m, rowOf(m, 'dorset'), OVERRIDES_COL)).toBe('2 (parser: In progress)');
+      expect(cellAt(m, rowOf(m, 'gwent'), OVERRIDES_COL)).toBe('8 (parser: Acknowledged)');
+      expect(cellAt(m, rowOf(m, 'suffolk'), OVERRIDES_COL)).toBeNull();
+    });
+
+    it('starts the note with who overrode it, when, why and what the parser reads', () => {
+      expect(note('dorset', 2).split('\n').slice(0, 3)).toEqual([
+        'Dorset, Rec 2: Complete',
+        'OVERRIDE by J Smith on 10/01/2026: Confirmed at the board. Parser reads: In progress.',
+        'Confidence: 90%',
+      ]);
+    });
+
+    it('flags for review, in the Review column and the note, a cell whose reading changed under its override', () => {
+      expect(cellAt(m, rowOf(m, 'gwent'), REVIEW_COL)).toBe('8: parser now reads Acknowledged');
+      expect(cellAt(m, rowOf(m, 'dorset'), REVIEW_COL)).toBeNull();
+      expect(note('gwent', 8)).toContain(
+        'OVERRIDE on 11/01/2026. Parser reads: Acknowledged.\nREVIEW: the parser now reads Acknowledged; it read Not accepted when the override was made.',
+      );
+    });
+
+    it('notes an override on a force with no letter, though such cells otherwise have no note', () => {
+      expect(note('cleveland', 4)).toBe(
+        [
+          'Cleveland, Rec 4: Acknowledged',
+          'OVERRIDE on 12/01/2026: Phone call with the force. Parser reads: No response.',
+          '',
+          'No letter from this force has been read.',
+        ].join('\n'),
+      );
+      expect(note('cleveland', 2)).toBe('');
+    });
+
+    it('is not marked low-confidence, since an analyst has judged it', () => {
+      expect(styleAt(m, rowOf(m, 'dorset'), REC_COLS[2])).not.toHaveProperty('italic');
+    });
+  });
+
+  it.each([
+    ['Overdue', 9],
+    ['Check', 10],
+    ['Override', 12],
+    ['Review', 13],
+  ])('explains the %s flag in the key, above the column that lists it', (flag, col) => {
+    expect(cellAt(s, MATRIX.keyRow, col)).toBe(flag);
+    expect(s.notes.find((n) => n.row === MATRIX.keyRow && n.col === col)?.text).toBeTruthy();
   });
 
   it('colours the status block by a text rule for every one of the seven statuses', () => {
@@ -281,16 +357,15 @@ describe('the matrix sheet plan', () => {
 
   it('freezes the header and first column, filters from the header row and hides the id column', () => {
     expect(s.freeze).toEqual({ rows: MATRIX.headerRow, columns: 1 });
-    expect(rangeAddress(s.autoFilter!)).toBe(`A${MATRIX.headerRow}:K${LAST}`);
-    expect(s.columns[ID_COL - 1].hidden).toBe(true);
-    expect(s.columns.slice(0, ID_COL - 1).every((c) => !c.hidden)).toBe(true);
+    expect(rangeAddress(s.autoFilter!)).toBe(`A${MATRIX.headerRow}:M${LAST}`);
+    expect(s.columns.map((c, i) => (c.hidden ? i + 1 : 0)).filter(Boolean)).toEqual([ID_COL]);
   });
 
-  it('prints landscape, one page wide, without the hidden id column', () => {
+  it('prints landscape, one page wide, to the Review column', () => {
     expect(s.print).toEqual({
       orientation: 'landscape',
       fitToWidth: true,
-      area: { top: 1, left: 1, bottom: LAST, right: CHECK_COL },
+      area: { top: 1, left: 1, bottom: LAST, right: REVIEW_COL },
       titleRows: { from: MATRIX.recTitleRow, to: MATRIX.headerRow },
     });
   });

@@ -1,20 +1,30 @@
 import { decodeDataset, DATA_SHEET_NAME } from '../../src/dataset/storage';
 import type { FormulaCell, PlannedSheet, SheetPlan } from '../../src/plan/types';
 import { FORMULA_LOOKALIKES } from '../dataset/fixtures';
+import { NAMES } from '../../src/plan/names';
+import { rangeAddress } from '../../src/plan/cells';
 import { allCells, cellAt, rowAt, sampleDataset, samplePlan, sheet, styleAt } from './helpers';
 
 const header = (s: PlannedSheet) => s.blocks[0].values[0];
 const colOf = (s: PlannedSheet, name: string) => header(s).indexOf(name) + 1;
 
 describe('the workbook plan', () => {
-  it('holds the matrix, Evidence, Commitments, Sources and the hidden data sheet, in that order', () => {
+  it('holds the matrix, Summary, Evidence, Commitments, Status history, Sources and the hidden data sheet, in that order', () => {
     expect(samplePlan().sheets.map((s) => [s.name, s.visibility])).toEqual([
       ['OIC Matrix', 'visible'],
+      ['Summary', 'visible'],
       ['Evidence', 'visible'],
       ['Commitments', 'visible'],
+      ['Status history', 'visible'],
       ['Sources', 'visible'],
       [DATA_SHEET_NAME, 'hidden'],
     ]);
+  });
+
+  it('names every range another part of the tracker reads, once each', () => {
+    const names = samplePlan().names.map((n) => n.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect([...names].sort()).toEqual(Object.values(NAMES).sort());
   });
 
   it('gives every block rows of one length', () => {
@@ -33,15 +43,23 @@ describe('the Evidence sheet plan', () => {
       'Region',
       'Rec',
       'Status',
+      'Parser reading',
+      'Analyst override',
+      'Override reason',
+      'Override set',
+      'Review',
       'Confidence',
       'Evidence',
       'Commitments',
       'Source',
       'Letter date',
-      'Analyst override',
+      'Force ID',
     ]);
     expect(s.blocks[0].values).toHaveLength(1 + 43 * 4);
   });
+
+  const pick = (row: readonly unknown[], cols: string[]) => cols.map((c) => row[colOf(s, c) - 1]);
+  const COLS = ['Force', 'Region', 'Rec', 'Status', 'Confidence', 'Evidence', 'Commitments', 'Source'];
 
   it.each([
     {
@@ -81,9 +99,55 @@ describe('the Evidence sheet plan', () => {
     'writes $force Rec $rec with its status, confidence, evidence, commitments and source',
     ({ row, force, rec }) => {
       const found = s.blocks[0].values.find((v) => v[0] === force && v[2] === rec)!;
-      expect(found.slice(0, 8)).toEqual(row);
+      expect(pick(found, COLS)).toEqual(row);
     },
   );
+
+  it("puts the parser's reading beside an override, with its reason, when and by whom, and any review flag", () => {
+    const ds = sampleDataset();
+    ds.forces.find((f) => f.forceId === 'gwent')!.cells['8'].override = {
+      status: 'Planned',
+      reason: '=Told us by phone',
+      by: 'J Smith',
+      at: '2026-01-11T10:00:00Z',
+      parserStatus: 'Not accepted',
+    };
+    const e = sheet(samplePlan('2025-11-23', ds), 'evidence');
+    const row = e.blocks[0].values.find((v) => v[0] === 'Gwent' && v[2] === 8)!;
+    const cols = [
+      'Status',
+      'Parser reading',
+      'Analyst override',
+      'Override reason',
+      'Override set',
+      'Review',
+      'Force ID',
+    ];
+    expect(pick(row, cols)).toEqual([
+      'Planned',
+      'Acknowledged',
+      'Planned',
+      '=Told us by phone',
+      '11/01/2026 by J Smith',
+      'Parser now reads Acknowledged; it read Not accepted when overridden',
+      'gwent',
+    ]);
+    const plain = e.blocks[0].values.find((v) => v[0] === 'Gwent' && v[2] === 2)!;
+    expect(pick(plain, cols)).toEqual(['Planned', 'Planned', null, null, null, null, 'gwent']);
+  });
+
+  it('gives the analyst an input column for override reasons, kept as text, and names the columns a reader needs', () => {
+    const reason = colOf(s, 'Override reason');
+    expect(s.blocks[0].textColumns).toContain(reason - 1);
+    expect(styleAt(s, 2, reason)).toMatchObject({ fill: 'FFF2CC', numberFormat: '@' });
+    const names = Object.fromEntries(samplePlan().names.map((n) => [n.name, n]));
+    const last = 1 + 43 * 4;
+    expect(rangeAddress(names[NAMES.overrideReasons].range)).toBe(`G2:G${last}`);
+    expect(rangeAddress(names[NAMES.evidenceRecs].range)).toBe(`C2:C${last}`);
+    expect(rangeAddress(names[NAMES.evidenceForceIds].range)).toBe(`O2:O${last}`);
+    expect(names[NAMES.overrideReasons].sheet).toBe('Evidence');
+    expect(s.columns[colOf(s, 'Force ID') - 1].hidden).toBe(true);
+  });
 
   it('puts each evidence sentence on its own line', () => {
     const dorset2 = s.blocks[0].values.find((v) => v[0] === 'Dorset' && v[2] === 2)!;
@@ -106,26 +170,57 @@ describe('the Evidence sheet plan', () => {
 });
 
 describe('the Commitments sheet plan', () => {
+  const headerOf = (c: PlannedSheet) => c.blocks[1].values[0];
+  const col = (c: PlannedSheet, name: string) => headerOf(c).indexOf(name) + 1;
+
   it.each([
-    { asOf: '2025-07-30', dorset: 'No', gwent: 'No' },
-    { asOf: '2025-07-31', dorset: 'No', gwent: 'No' },
-    { asOf: '2025-08-01', dorset: 'Yes', gwent: 'No' },
-    { asOf: '2026-10-01', dorset: 'Yes', gwent: 'Yes' },
-  ])('lists each dated commitment, soonest first, past due as of $asOf', ({ asOf, dorset, gwent }) => {
+    { asOf: '2025-07-30', dorset: 'Due soon', gwent: 'Later' },
+    { asOf: '2025-07-31', dorset: 'Due soon', gwent: 'Later' },
+    { asOf: '2025-08-01', dorset: 'Past due', gwent: 'Later' },
+    { asOf: '2026-08-16', dorset: 'Past due', gwent: 'Due soon' },
+    { asOf: '2026-08-15', dorset: 'Past due', gwent: 'Later' },
+    { asOf: '2026-10-01', dorset: 'Past due', gwent: 'Past due' },
+  ])('lists each dated commitment, soonest first, flagged as of $asOf', ({ asOf, dorset, gwent }) => {
     const s = sheet(samplePlan(asOf), 'commitments');
-    const past = colOf(s, 'Past due?');
-    expect(s.blocks[0].values).toHaveLength(3);
-    expect(rowAt(s, 2, 1, 5)).toEqual(['Dorset', 'South West', 9, { kind: 'date', iso: '2025-07-31' }, null]);
-    expect(rowAt(s, 3, 1, 5)).toEqual([
+    const status = col(s, 'Due status');
+    expect(s.blocks[1].values).toHaveLength(3);
+    expect(rowAt(s, 3, 1, 5)).toEqual(['Dorset', 'South West', 9, { kind: 'date', iso: '2025-07-31' }, null]);
+    expect(rowAt(s, 4, 1, 5)).toEqual([
       'Gwent',
       'Wales',
       9,
       { kind: 'date', iso: '2026-09-30' },
       { kind: 'date', iso: '2026-09-16' },
     ]);
-    expect((cellAt(s, 2, past) as FormulaCell).value).toBe(dorset);
-    expect((cellAt(s, 3, past) as FormulaCell).value).toBe(gwent);
-    expect((cellAt(s, 2, past) as FormulaCell).formula).toBe('IF(D2<OIC_AsOf,"Yes","No")');
+    expect((cellAt(s, 3, status) as FormulaCell).value).toBe(dorset);
+    expect((cellAt(s, 4, status) as FormulaCell).value).toBe(gwent);
+    expect((cellAt(s, 3, status) as FormulaCell).formula).toBe(
+      'IF(D3<OIC_AsOf,"Past due",IF(D3-OIC_AsOf<=OIC_WarnDays,"Due soon","Later"))',
+    );
+    expect(cellAt(s, 3, col(s, 'Days left'))).toEqual({
+      kind: 'formula',
+      formula: 'D3-OIC_AsOf',
+      value: ({ '2025-07-30': 1, '2025-07-31': 0 } as Record<string, number>)[asOf] ?? expect.any(Number),
+    });
+  });
+
+  it('takes the warning window from an input cell the analyst can change, 45 days unless set', () => {
+    const s = sheet(samplePlan(), 'commitments');
+    expect(cellAt(s, 1, 4)).toBe(45);
+    expect(styleAt(s, 1, 4)).toMatchObject({ fill: 'FFF2CC' });
+    const name = samplePlan().names.find((n) => n.name === 'OIC_WarnDays')!;
+    expect([name.sheet, rangeAddress(name.range)]).toEqual(['Commitments', 'D1']);
+    const ds = sampleDataset();
+    ds.settings = { warnDays: 500 };
+    const wide = sheet(samplePlan('2025-08-01', ds), 'commitments');
+    expect(cellAt(wide, 1, 4)).toBe(500);
+    expect((cellAt(wide, 4, col(wide, 'Due status')) as FormulaCell).value).toBe('Due soon');
+  });
+
+  it('colours Past due and Due soon by rules on the text, so a changed window recolours at once', () => {
+    const s = sheet(samplePlan(), 'commitments');
+    const cf = s.conditionalFormats.find((c) => c.range.left === col(s, 'Due status'))!;
+    expect(cf.rules.map((r) => r.text)).toEqual(['Past due', 'Due soon']);
   });
 
   it('leaves out commitments without a date', () => {
@@ -139,7 +234,7 @@ describe('the Commitments sheet plan', () => {
         dueFrom: null,
         owner: null,
       });
-    expect(sheet(samplePlan('2025-11-23', ds), 'commitments').blocks[0].values).toHaveLength(3);
+    expect(sheet(samplePlan('2025-11-23', ds), 'commitments').blocks[1].values).toHaveLength(3);
   });
 });
 
@@ -149,6 +244,7 @@ describe('the Sources sheet plan', () => {
   it('lists every source read with force, kind, location, when, result, message and hash', () => {
     const rows = s.blocks[0].values.slice(1);
     expect(rows).toHaveLength(6);
+    expect(header(s)[0]).toBe('Force');
     expect(rows[0]).toEqual([
       'Dorset',
       'bundled',
@@ -217,7 +313,36 @@ describe('letter text', () => {
       for (const text of [...FORMULA_LOOKALIKES, 'HYPERLINK', 'cmd|', 'evidence'])
         expect(f.formula).not.toContain(text);
       // Only cell references, names, numbers, fixed words and the functions the plan uses.
-      expect(f.formula).toMatch(/^(SUBSTITUTE|IF)\(/);
+      expect(f.formula).toMatch(
+        /^(SUBSTITUTE\(|IF\(|COUNTIF\(|COUNTA\(|SUM\(|ROWS\(|OIC_AsOf$|"Due within "&OIC_WarnDays|D\d+-OIC_AsOf$)/,
+      );
     }
+  });
+});
+
+describe('the Sources sheet as a place to assign a letter to a force', () => {
+  const ds = sampleDataset();
+  ds.sources.push({
+    kind: 'file',
+    location: 'letters/unsigned.txt',
+    forceId: null,
+    notes: null,
+    readAt: '2026-01-15T09:30:00.000Z',
+    contentHash: 'abc',
+    result: 'error',
+    message: 'Could not tell which force this letter is from.',
+  });
+  const s = sheet(samplePlan('2025-11-23', ds), 'sources');
+
+  it('shades the Force cell of a letter without a force as an input, and only those', () => {
+    expect(styleAt(s, 8, 1)).toMatchObject({ fill: 'FFF2CC', numberFormat: '@' });
+    expect(styleAt(s, 2, 1)).not.toHaveProperty('fill');
+    expect(s.notes.find((n) => n.row === 1 && n.col === 1)?.text).toMatch(/type the force/);
+  });
+
+  it('names the location and force columns, so a reader finds them after a sort', () => {
+    const names = Object.fromEntries(samplePlan('2025-11-23', ds).names.map((n) => [n.name, n]));
+    expect(rangeAddress(names[NAMES.sourceLocations].range)).toBe('C2:C8');
+    expect(rangeAddress(names[NAMES.sourceForces].range)).toBe('A2:A8');
   });
 });

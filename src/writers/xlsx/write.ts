@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { excelDate, isoToSerial, quoteSheet, rangeAddress, address } from '../../plan/cells';
 import type {
   CellStyle,
+  ChartPlan,
   CellValue,
   ConditionalFormat,
   ListValidation,
@@ -10,6 +11,7 @@ import type {
   SheetPlan,
   ValueBlock,
 } from '../../plan/types';
+import { drawChart } from './chart-image';
 import { sizeNotesToText } from './note-size';
 
 /**
@@ -74,6 +76,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: PlannedSheet, font: Font): void 
   for (const v of plan.validations) addValidation(ws, v);
   let priority = 1;
   for (const cf of plan.conditionalFormats) priority = addConditionalFormat(ws, cf, priority);
+  for (const chart of plan.charts ?? []) addChartPicture(wb, ws, chart, font);
   if (plan.autoFilter) ws.autoFilter = rangeAddress(plan.autoFilter);
   if (plan.print) {
     ws.pageSetup = {
@@ -89,6 +92,20 @@ function writeSheet(wb: ExcelJS.Workbook, plan: PlannedSheet, font: Font): void 
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     };
   }
+}
+
+/** ExcelJS cannot write charts: the chart goes in as a picture of itself, with a line saying so. */
+function addChartPicture(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, chart: ChartPlan, font: Font): void {
+  const { png } = drawChart(chart);
+  const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+  ws.addImage(image, {
+    tl: { col: chart.anchor.left - 1, row: chart.anchor.top - 1 },
+    ext: { width: chart.width, height: chart.height },
+    editAs: 'oneCell',
+  });
+  const below = ws.getCell(chart.anchor.bottom + 1, chart.anchor.left);
+  below.value = chart.pictureNote;
+  below.font = { name: font.name, size: font.size - 1, italic: true, color: { argb: 'FF404040' } };
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: ValueBlock, font: Font): void {

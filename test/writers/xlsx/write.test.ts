@@ -6,7 +6,7 @@ import { STATUS_COLOURS } from '../../../src/plan/colours';
 import { STATUSES } from '../../../src/parse/types';
 import { renderXlsx } from '../../../src/writers/xlsx/write';
 import { FORMULA_LOOKALIKES } from '../../dataset/fixtures';
-import { sampleDataset, samplePlan } from '../../plan/helpers';
+import { allCells, sampleDataset, samplePlan } from '../../plan/helpers';
 
 const FIRST = MATRIX.firstForceRow;
 const LAST = FIRST + 42;
@@ -35,8 +35,10 @@ describe('the .xlsx written from a plan and read back with ExcelJS', () => {
   it('has every sheet, the data sheet hidden', () => {
     expect(read.wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['OIC Matrix', 'visible'],
+      ['Summary', 'visible'],
       ['Evidence', 'visible'],
       ['Commitments', 'visible'],
+      ['Status history', 'visible'],
       ['Sources', 'visible'],
       [DATA_SHEET_NAME, 'hidden'],
     ]);
@@ -115,7 +117,7 @@ describe('the .xlsx written from a plan and read back with ExcelJS', () => {
     );
     expect(found).toEqual([FORMULA_LOOKALIKES.join('\n')]);
     const commitments = read.wb.getWorksheet('Commitments')!;
-    const risky = commitments.getRow(3).getCell(9);
+    const risky = commitments.getRow(4).getCell(10);
     expect(risky.value).toBe("=cmd|' /C calc'!A0");
     expect(risky.type).toBe(ExcelJS.ValueType.String);
   });
@@ -129,9 +131,18 @@ describe('the .xlsx written from a plan and read back with ExcelJS', () => {
         }),
       );
     }
-    expect(formulas.length).toBe(4 + 43 + 2);
+    const planned = [...allCells(read.plan)].filter(
+      ({ value }) =>
+        typeof value === 'object' &&
+        value !== null &&
+        (value.kind === 'formula' || value.kind === 'daysLeft'),
+    );
+    expect(formulas.length).toBe(planned.length);
+    expect(formulas.length).toBeGreaterThan(4 + 43 + 2 + 40);
     for (const f of formulas) {
-      expect(f).toMatch(/^(DATE\(\d+,\d+,\d+\)-OIC_AsOf|SUBSTITUTE\(TRIM\(|IF\([A-Z]+\d+<OIC_AsOf,)/);
+      expect(f).toMatch(
+        /^(DATE\(\d+,\d+,\d+\)-OIC_AsOf|SUBSTITUTE\(TRIM\(|IF\(|COUNTIF\(|COUNTA\(|ROWS\(|SUM\(|OIC_AsOf$|D\d+-OIC_AsOf$|"Due within ")/,
+      );
       for (const t of FORMULA_LOOKALIKES) expect(f).not.toContain(t);
     }
   });
@@ -158,7 +169,7 @@ describe('the .xlsx written from a plan and read back with ExcelJS', () => {
 
   it('freezes the header, filters the force rows and prints landscape one page wide', () => {
     expect(read.matrix.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: MATRIX.headerRow });
-    expect(read.matrix.autoFilter).toBe(`A${MATRIX.headerRow}:K${LAST}`);
+    expect(read.matrix.autoFilter).toBe(`A${MATRIX.headerRow}:M${LAST}`);
     expect(read.matrix.pageSetup).toMatchObject({
       orientation: 'landscape',
       fitToPage: true,
@@ -182,5 +193,27 @@ describe('the .xlsx written from a plan and read back with ExcelJS', () => {
     expect(cell.font.italic).toBe(true);
     expect(cell.border.top?.style).toBe('dashed');
     expect(read.matrix.getCell(row, 10).value).toBe('9');
+  });
+
+  it('embeds the Summary chart as a PNG picture at its anchor, with the note under it', () => {
+    const summary = read.wb.getWorksheet('Summary')!;
+    const chart = read.plan.sheets.find((x) => x.role === 'summary')!.charts![0];
+    const images = summary.getImages();
+    expect(images).toHaveLength(1);
+    const range = images[0].range as unknown as { tl: { nativeCol: number; nativeRow: number } };
+    expect([range.tl.nativeCol, range.tl.nativeRow]).toEqual([chart.anchor.left - 1, chart.anchor.top - 1]);
+    const media = read.wb.getImage(Number(images[0].imageId));
+    expect(media.extension).toBe('png');
+    const png = Buffer.from(media.buffer as unknown as Uint8Array);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([chart.width, chart.height]);
+    expect(summary.getCell(chart.anchor.bottom + 1, chart.anchor.left).value).toBe(chart.pictureNote);
+  });
+
+  it('writes the Summary counts as formulas with their values cached', () => {
+    const summary = read.wb.getWorksheet('Summary')!;
+    const complete = summary.getCell(7, 2);
+    expect(complete.formula).toBe(`COUNTIF('OIC Matrix'!$F$${FIRST}:$F$${LAST},"Complete")`);
+    expect(complete.result).toBe(1);
   });
 });
