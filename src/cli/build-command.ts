@@ -1,15 +1,23 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { buildDataset } from '../dataset/build';
+import { refreshDataset, type RefreshSummary, type SourceOutcome } from '../dataset/refresh';
 import type { Dataset } from '../dataset/types';
-import { readLetter, type ParsedResponse, type ParseError } from '../parse';
+import { readLetter, type ParseError } from '../parse';
 import { ukDate } from '../plan/cells';
 import { planWorkbook } from '../plan';
 import { defaultRegister } from '../report/forces';
+import type { ForceRegister } from '../report/forces';
 import { getReport } from '../report/report';
+import type { ReportDefinition } from '../report/types';
 import { renderXlsx } from '../writers/xlsx/write';
 import { writeFileAtomic } from './atomic-write';
-import { bundledSources, collectSources, readSource, type SourceItem } from './build-sources';
-import { createProgress, type ProgressStream } from './progress';
+import {
+  bundledSources,
+  collectSources,
+  readSource,
+  type SourceItem,
+  type SourceText,
+} from './build-sources';
+import { createProgress, type Progress, type ProgressStream } from './progress';
 
 export interface BuildOptions {
   /** Files and folders; none means the bundled letters. */
@@ -25,6 +33,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   dataset: Dataset;
+  summary: RefreshSummary;
   errors: ParseError[];
   letters: number;
 }
@@ -56,7 +65,51 @@ function reasonOf(err: unknown): string {
   return String(err);
 }
 
-/** Reads every source (one bad source never stops the rest), builds the workbook and writes it whole. */
+/** A source to read, and how: from a file, or from text the workbook stored. */
+export interface ReadableSource {
+  source: string;
+  read(): Promise<SourceText>;
+}
+
+export const fromItem = (item: SourceItem): ReadableSource => ({
+  source: item.source,
+  read: () => readSource(item),
+});
+
+/**
+ * Reads and parses each source in turn. One that fails becomes a failed outcome with its reason, and
+ * the rest carry on.
+ */
+export async function readOutcomes(
+  sources: readonly ReadableSource[],
+  context: { report: ReportDefinition; register: ForceRegister; progress?: Progress },
+): Promise<SourceOutcome[]> {
+  const outcomes: SourceOutcome[] = [];
+  for (const s of sources) {
+    context.progress?.step(`Reading ${s.source}`);
+    try {
+      const { text, contentHash } = await s.read();
+      const response = readLetter(text, s.source, { report: context.report, register: context.register });
+      outcomes.push({ location: s.source, ok: true, response, contentHash });
+    } catch (err) {
+      outcomes.push({ location: s.source, ok: false, reason: 'unreadable', message: reasonOf(err) });
+    }
+  }
+  return outcomes;
+}
+
+/** Sources that read but gave nothing usable (no force could be told), as errors for people. */
+export function unusableSources(dataset: Dataset, outcomes: readonly SourceOutcome[]): ParseError[] {
+  const failed = new Set(outcomes.filter((o) => !o.ok).map((o) => o.location));
+  return dataset.sources
+    .filter((s) => s.result === 'error' && !failed.has(s.location))
+    .map((s) => ({ source: s.location, message: s.message ?? '' }));
+}
+
+/**
+ * Reads every source (one bad source never stops the rest), builds the workbook and writes it whole.
+ * A build is a refresh from nothing: the same code decides every cell, source state and history row.
+ */
 export async function buildWorkbookFile(options: BuildOptions): Promise<BuildResult> {
   const stderr = options.stderr ?? process.stderr;
   const stdout = options.stdout ?? process.stdout;
@@ -69,55 +122,38 @@ export async function buildWorkbookFile(options: BuildOptions): Promise<BuildRes
     ? await collectSources(options.sources)
     : await bundledSources(options.bundledDir);
   const progress = createProgress(stderr, items.length + 1);
-  const responses: ParsedResponse[] = [];
-  const errors: ParseError[] = [];
-  const contentHashes: Record<string, string> = {};
-
-  for (const item of items) {
-    progress.step(`Reading ${item.source}`);
-    try {
-      const { text, contentHash } = await readSource(item);
-      contentHashes[item.source] = contentHash;
-      responses.push(readLetter(text, item.source, { report, register }));
-    } catch (err) {
-      errors.push({ source: item.source, message: reasonOf(err) });
-    }
-  }
+  const outcomes = await readOutcomes(items.map(fromItem), { report, register, progress });
 
   progress.step(`Writing ${options.out}`);
-  const dataset = buildDataset({
-    responses,
-    errors,
+  const { dataset, summary } = refreshDataset({
+    previous: null,
+    outcomes,
     report,
     register,
-    readAt: now.toISOString(),
-    contentHashes,
+    now: now.toISOString(),
   });
   const plan = planWorkbook(dataset, { report, register, asOf });
-  const bytes = await renderXlsx(plan, { now });
   try {
+    const bytes = await renderXlsx(plan, { now });
     await writeFileAtomic(options.out, bytes);
   } finally {
     progress.done();
   }
 
-  for (const e of errors) stderr.write(`error: ${e.source}: ${e.message}\n`);
-  const unusable = dataset.sources.filter(
-    (s) => s.result === 'error' && !errors.some((e) => e.source === s.location),
+  const errors: ParseError[] = outcomes.flatMap((o) =>
+    o.ok ? [] : [{ source: o.location, message: o.message }],
   );
-  for (const s of unusable) stderr.write(`error: ${s.location}: ${s.message}\n`);
+  const unusable = unusableSources(dataset, outcomes);
+  for (const e of [...errors, ...unusable]) stderr.write(`error: ${e.source}: ${e.message}\n`);
   const withLetter = dataset.forces.filter((f) => f.letter !== null).length;
+  const read = outcomes.filter((o) => o.ok).length;
   const failed = errors.length + unusable.length;
   stdout.write(
     `Wrote ${options.out}: ${dataset.forces.length} forces, ${withLetter} with a letter, ` +
-      `${responses.length} of ${items.length} sources read${failed ? `, ${failed} failed (see the Sources sheet)` : ''}; ` +
+      `${read} of ${items.length} sources read${failed ? `, ${failed} failed (see the Sources sheet)` : ''}; ` +
       `as of ${ukDate(asOf)}.\n`,
   );
-  return {
-    dataset,
-    errors: [...errors, ...unusable.map((s) => ({ source: s.location, message: s.message ?? '' }))],
-    letters: withLetter,
-  };
+  return { dataset, summary, errors: [...errors, ...unusable], letters: withLetter };
 }
 
 export function registerBuildCommand(program: Command, setExit: (code: number) => void): void {

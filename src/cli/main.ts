@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerParseCommand } from './parse-command';
 import { registerBuildCommand } from './build-command';
+import { registerRefreshCommand } from './refresh-command';
 
 /** Exit codes: 0 all read, 1 some source failed, 2 usage error. */
 export async function run(argv: string[]): Promise<number> {
@@ -14,6 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   registerParseCommand(program, setExit);
   registerBuildCommand(program, setExit);
+  registerRefreshCommand(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (err) {
