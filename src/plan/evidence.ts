@@ -91,7 +91,7 @@ export function planEvidence(ctx: PlanContext): { sheet: PlannedSheet; names: Na
     visibility: 'visible',
     tabColor: PALETTE.tabEvidence,
     columns: WIDTHS.map((width, i) => (i + 1 === col('Force ID') ? { width, hidden: true } : { width })),
-    rowHeights: blockRowHeights(values.slice(1), WIDTHS, 2),
+    rowHeights: [{ row: 1, height: 28 }, ...blockRowHeights(values.slice(1), WIDTHS, 2)],
     blocks: [
       {
         row: 1,

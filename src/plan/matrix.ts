@@ -333,7 +333,7 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
 
   const statusBlock = range(firstRow, MATRIX.firstRecCol, lastRow, lastRecCol);
   formats.push(
-    { range: range(firstRow, 1, lastRow, idCol), style: { vertical: 'middle', border: thinBorder() } },
+    { range: range(firstRow, 1, lastRow, reviewCol), style: { vertical: 'middle', border: thinBorder() } },
     {
       range: range(firstRow, MATRIX.letterDateCol, lastRow, MATRIX.letterDateCol),
       style: { numberFormat: 'dd/mm/yyyy' },
@@ -441,7 +441,7 @@ export function planMatrix(ctx: PlanContext): { sheet: PlannedSheet; names: Name
     },
   ];
 
-  const widths = [28, 23, 11, 9, ...recommendations.map(() => 16), 10, 8, 20, 24, 24];
+  const widths = [28, 23, 11, 9, ...recommendations.map(() => 16), 10, 8, 20, 26, 32];
   const forceRowHeights = forceValues
     .map((values, r) => ({ row: firstRow + r, height: rowHeight(values, widths) }))
     .filter((h): h is { row: number; height: number } => h.height !== null);

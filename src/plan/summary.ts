@@ -37,7 +37,7 @@ export const SUMMARY = {
   chartRows: 16,
 } as const;
 
-const WIDTHS = [30, 13, 13, 13, 13, 13, 13, 13, 8, 13, 11, 16, 11];
+const WIDTHS = [30, 13, 13, 13, 13, 13, 13, 13, 8, 13, 11, 16, 12];
 /** A count that is bad news shows red when above zero, in the number format, so no rule is needed. */
 const ALARM_FORMAT = '[Red]0;-0;0';
 const DAYS_FORMAT = '0" days left";0" days overdue";"Due today"';
@@ -165,7 +165,7 @@ export function planSummary({ ctx, commitments }: SummaryInput): PlannedSheet {
     { range: range(SUMMARY.statusTitleRow, 1), style: { bold: true, fontSize: 12 } },
     {
       range: range(SUMMARY.statusHeaderRow, 1, SUMMARY.statusHeaderRow, lastCol),
-      style: { ...headerStyle(), horizontal: 'center' },
+      style: { ...headerStyle(), horizontal: 'center', fontSize: 9 },
     },
     ...STATUSES.map((status) => ({
       range: range(SUMMARY.statusHeaderRow, col(status)),
@@ -341,7 +341,7 @@ export function planSummary({ ctx, commitments }: SummaryInput): PlannedSheet {
     columns: WIDTHS.map((width) => ({ width })),
     rowHeights: [
       { row: SUMMARY.titleRow, height: 24 },
-      { row: SUMMARY.statusHeaderRow, height: 30 },
+      { row: SUMMARY.statusHeaderRow, height: 36 },
       { row: legendRow, height: 28 },
       ...Array.from({ length: SUMMARY.chartRows }, (_, i) => ({
         row: chartTop + i,
