@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { MAX_LETTER_CHARS } from '../parse';
+import { createSourceReader, describe, extractText, isSourceError } from '../source/node';
 
 /**
- * Where `build` gets letters from. A seam: plain .txt files, folders of them and the bundled letters
- * for now; the document readers in src/source (PDF, Word, HTML, web addresses) take over here.
+ * Where `build` and `refresh` get letters from: files (plain text, PDF, Word, web pages saved as HTML),
+ * folders of them, web addresses (under the fetch policy), and the bundled letters.
  */
 
 export interface SourceItem {
@@ -36,7 +36,8 @@ export class SourceReadError extends Error {
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en-GB');
-const isLetterFile = (name: string) => name.toLowerCase().endsWith('.txt');
+const isLetterFile = (name: string) => /\.(?:txt|text|pdf|docx|html?|md)$/i.test(name);
+const isWebAddress = (arg: string) => /^https?:\/\//i.test(arg);
 
 export async function bundledSources(dir = BUNDLED_DIR): Promise<SourceItem[]> {
   let names: string[];
@@ -55,12 +56,8 @@ export async function bundledSources(dir = BUNDLED_DIR): Promise<SourceItem[]> {
 export async function collectSources(args: readonly string[]): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
   for (const arg of args) {
-    if (/^https?:\/\//i.test(arg)) {
-      items.push({
-        source: arg,
-        file: null,
-        problem: 'reading from web addresses is not available in this version',
-      });
+    if (isWebAddress(arg)) {
+      items.push({ source: arg, file: arg });
       continue;
     }
     let stat;
@@ -78,43 +75,36 @@ export async function collectSources(args: readonly string[]): Promise<SourceIte
       .filter((e) => e.isFile() && isLetterFile(e.name))
       .map((e) => e.name)
       .sort(byName);
-    if (!names.length) items.push({ source: arg, file: null, problem: 'the folder holds no .txt letters' });
+    if (!names.length)
+      items.push({
+        source: arg,
+        file: null,
+        problem: 'the folder holds no letters (.txt, .pdf, .docx or .html)',
+      });
     for (const name of names) items.push({ source: path.join(arg, name), file: path.join(arg, name) });
   }
   return items;
 }
 
+let readBytes: ReturnType<typeof createSourceReader> | undefined;
+
 /** A source's text and a hash of its bytes; throws SourceReadError with a one-line reason. */
 export async function readSource(item: SourceItem): Promise<SourceText> {
   if (!item.file) throw new SourceReadError(item.source, item.problem ?? 'cannot be read');
-  if (!isLetterFile(item.file)) {
-    throw new SourceReadError(
-      item.source,
-      'only .txt letters can be read in this version (PDF, Word and HTML are to come)',
-    );
-  }
-  let stat;
+  readBytes ??= createSourceReader();
   try {
-    stat = await fs.stat(item.file);
-  } catch {
-    throw new SourceReadError(item.source, 'no such file');
-  }
-  // Checked before reading so a huge file is never loaded whole.
-  if (stat.size > MAX_LETTER_CHARS)
-    throw new SourceReadError(item.source, 'the file is over 20 MB, too large to be a letter');
-  if (stat.size === 0) throw new SourceReadError(item.source, 'the file is empty');
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(item.file);
+    const bytes = await readBytes(item.file);
+    const { text } = await extractText(bytes);
+    return {
+      source: item.source,
+      text,
+      contentHash: createHash('sha256').update(bytes.bytes).digest('hex'),
+    };
   } catch (err) {
-    throw new SourceReadError(
-      item.source,
-      `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    if (!isSourceError(err)) throw err;
+    // The reader's message names the file already; here the source's own name leads.
+    const prefix = describe(err.location);
+    const reason = err.message.startsWith(prefix) ? err.message.slice(prefix.length).trim() : err.message;
+    throw new SourceReadError(item.source, reason.replace(/\s*\n\s*/g, ' '));
   }
-  return {
-    source: item.source,
-    text: bytes.toString('utf8'),
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
-  };
 }

@@ -19,7 +19,7 @@ import {
   unusableSources,
   type ReadableSource,
 } from './build-command';
-import { BUNDLED_DIR, collectSources, readSource, SourceReadError } from './build-sources';
+import { BUNDLED_DIR, collectSources, readSource } from './build-sources';
 import { createProgress, type ProgressStream } from './progress';
 
 export interface RefreshOptions {
@@ -54,7 +54,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /**
  * How to read again each source the workbook lists: bundled letters from the package, files by their
  * path (as given, else beside the workbook), letters added in the task pane from the text the workbook
- * stored. Web addresses are refused for now with a reason; their last reading is kept.
+ * stored, web addresses under the fetch policy (src/source/fetch-config.ts).
  */
 export function storedSources(
   dataset: Dataset,
@@ -79,10 +79,7 @@ async function readStored(s: SourceRecord, workbook: string, bundledDir: string)
         file: path.join(bundledDir, s.location.replace(/^bundled:/, '')),
       });
     case 'url':
-      throw new SourceReadError(
-        s.location,
-        'the command line cannot read web addresses in this version; refresh in the task pane, or save the letter and add the file',
-      );
+      return readSource({ source: s.location, file: s.location });
     case 'file': {
       let file = s.location;
       if (!path.isAbsolute(file)) {

@@ -150,14 +150,15 @@ describe('oic-tracker build with sources', () => {
 
     const reasons = Object.fromEntries(result.errors.map((e) => [path.basename(e.source), e.message]));
     expect(reasons).toEqual({
-      'binary.txt': 'the file is binary, not text (use a PDF or Word reader)',
-      'empty.txt': 'the file is empty',
+      'binary.txt': expect.stringMatching(/^is not text: it holds binary data/),
+      'empty.txt': 'is empty: it holds no text.',
       'missing.txt': 'no such file or folder',
-      'huge.txt': 'the file is over 20 MB, too large to be a letter',
-      'letter.pdf': 'only .txt letters can be read in this version (PDF, Word and HTML are to come)',
+      'huge.txt': 'is larger than 20 MB, the most that is read.',
+      'letter.pdf': expect.stringMatching(/^could not be read as a PDF/),
+      'notes.md': expect.stringMatching(/does not read as a response letter/),
     });
     for (const e of result.errors) expect(stderr.text).toContain(`error: ${e.source}: ${e.message}\n`);
-    expect(stdout.text).toContain('1 of 6 sources read, 5 failed (see the Sources sheet)');
+    expect(stdout.text).toContain('1 of 7 sources read, 6 failed (see the Sources sheet)');
 
     const wb = await load(out);
     expect(statusesByForce(wb).get('dorset')).not.toEqual(Array(4).fill('No response'));
@@ -166,6 +167,7 @@ describe('oic-tracker build with sources', () => {
       ['dorset.txt', 'Read'],
       ['binary.txt', 'Error'],
       ['empty.txt', 'Error'],
+      ['notes.md', 'Error'],
       ['missing.txt', 'Error'],
       ['huge.txt', 'Error'],
       ['letter.pdf', 'Error'],
@@ -190,7 +192,9 @@ describe('oic-tracker build with sources', () => {
       ]);
       expect(code).toBe(1);
       await expect(fs.stat(out)).resolves.toBeTruthy();
-      expect(errSpy.mock.calls.map((c) => String(c[0])).join('')).toContain('empty.txt: the file is empty');
+      expect(errSpy.mock.calls.map((c) => String(c[0])).join('')).toContain(
+        'empty.txt: is empty: it holds no text.',
+      );
     } finally {
       errSpy.mockRestore();
       outSpy.mockRestore();

@@ -231,7 +231,7 @@ describe('oic-tracker refresh, reading the sources', () => {
     errSpy.mockRestore();
     outSpy.mockRestore();
     expect(code).toBe(1);
-    expect(stderr).toContain(`error: ${letter}: no such file (its previous reading is kept)\n`);
+    expect(stderr).toContain(`error: ${letter}: was not found. (its previous reading is kept)\n`);
     expect(matrixCell(await open(file), 'dorset', 2).value).toBe('In progress');
   });
 
@@ -251,13 +251,13 @@ describe('oic-tracker refresh, reading the sources', () => {
     ]);
   });
 
-  it('refuses a web address for now, keeping what it gave before', async () => {
+  it('fetches a web address under the fetch policy, and keeps what it gave before when refused', async () => {
     await build(file, [path.join(BUNDLED_DIR, 'gwent.txt'), 'https://example.org/letter.pdf']);
     const { result } = await refresh(file);
     expect(result.failed).toEqual([
       {
         source: 'https://example.org/letter.pdf',
-        message: expect.stringMatching(/command line cannot read web addresses in this version/),
+        message: expect.stringMatching(/example\.org is not on the list of allowed sites/),
       },
     ]);
   });
