@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
+import { letterToDocx, letterToHtml, letterToPdf } from '../fixtures/make-letters';
 
 const CORPUS = join(__dirname, '../../corpus');
 
@@ -88,7 +89,6 @@ describe('oic-tracker parse', () => {
   });
 
   test('reads a letter saved as PDF, as Word and as a web page the same as its text', async () => {
-    const { letterToDocx, letterToHtml, letterToPdf } = await import('../fixtures/make-letters');
     const dir = mkdtempSync(join(tmpdir(), 'oic-formats-'));
     const text = readFileSync(join(CORPUS, 'dorset.txt'), 'utf8');
     writeFileSync(join(dir, 'dorset.pdf'), await letterToPdf(text));
