@@ -1,5 +1,5 @@
 import type { ParsedResponse, Status } from '../parse/types';
-import { isStatus } from '../parse/types';
+import { STATUSES } from '../parse/types';
 import type { ForceRegister } from '../report/forces';
 import type { ReportDefinition } from '../report/types';
 import { buildDataset, effectiveStatus, sourceKind } from './build';
@@ -260,18 +260,4 @@ function applyEdits(
   }
 }
 
-const STATUS_BY_KEY = new Map<string, Status>(
-  (
-    [
-      'Complete',
-      'In progress',
-      'Planned',
-      'Acknowledged',
-      'Not accepted',
-      'Not mentioned',
-      'No response',
-    ] as const
-  )
-    .filter(isStatus)
-    .map((s) => [s.toLowerCase(), s]),
-);
+const STATUS_BY_KEY = new Map<string, Status>(STATUSES.map((s) => [s.toLowerCase(), s]));

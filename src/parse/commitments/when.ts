@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { NUMBER_WORDS } from '../../text/numbers';
 import { addDays, addMonths, endOfMonth, isoDate } from '../dates';
 
 /**
@@ -30,26 +31,9 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const MONTH_NAME =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  twenty: 20,
-  'twenty-four': 24,
-};
-const count = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+/** "a month", "an hour": the article counts as one. */
+const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1 };
+const count = (s: string) => COUNT_WORDS[s.toLowerCase()] ?? Number(s);
 const NUM =
   '(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four)';
 

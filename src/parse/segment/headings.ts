@@ -1,20 +1,11 @@
+import { NUMBER_WORDS } from '../../text/numbers';
+
 /**
  * A recommendation heading at the start of a paragraph: "Recommendation 2", "Rec 2 -", "R2:",
  * "Recommendation two", or the first cell of a table row. A mention later in a sentence is a
  * cross-reference and is not read here.
  */
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const WORDS = NUMBER_WORDS;
 const LONG =
   /^(?:recommendation|rec)\.?\s*(?:no\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*%)\s*(?:\([^)]{0,60}\))?\s*[:.)\-|]?\s*/i;
 const SHORT = /^R(\d{1,2})\b\s*[:.)\-|]?\s*/;

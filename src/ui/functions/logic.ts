@@ -1,3 +1,4 @@
+import { effectiveStatus } from '../../dataset/build';
 import type { CellRecord, Dataset, ForceRecord } from '../../dataset/types';
 import type { Status } from '../../parse/types';
 import type { ForceRegister } from '../../report/forces';
@@ -20,11 +21,6 @@ function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
     cache.set(key, value);
   }
   return value;
-}
-
-/** The status that counts: the analyst's override, where there is one, over the parser's reading. */
-export function effectiveStatus(cell: CellRecord): Status {
-  return cell.override?.status ?? cell.status;
 }
 
 /**
