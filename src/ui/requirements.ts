@@ -21,8 +21,12 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
   },
   {
     name: 'ExcelApi',
-    minVersion: '1.4',
-    why: 'getItemOrNullObject and getUsedRangeOrNullObject to read the data stored in the workbook',
+    minVersion: '1.12',
+    why:
+      "writing the matrix: sheets marked as the add-in's own (worksheet custom properties, 1.12), print " +
+      'layout, auto filter and screen updating held while writing (1.9), drop-downs and calculation held ' +
+      '(1.8), frozen panes and tab colours (1.7), status colour rules (1.6); reading the stored data (1.4). ' +
+      'Notes on cells need 1.18 and are left out, with a word in the summary, where Excel lacks it',
   },
 ];
 

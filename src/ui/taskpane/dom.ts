@@ -1,3 +1,4 @@
+import type { AddedFile } from './added';
 import type { PaneOutput } from './controller';
 import type { PaneView } from './view';
 
@@ -12,6 +13,12 @@ export interface PaneElements {
   summaryBody: HTMLElement;
   sources: HTMLElement;
   announcer: HTMLElement;
+  addFiles: HTMLElement;
+  fileInput: HTMLInputElement;
+  urlForm: HTMLFormElement;
+  urlInput: HTMLInputElement;
+  addUrl: HTMLElement;
+  addProblem: HTMLElement;
 }
 
 function byId(doc: Document, id: string): HTMLElement {
@@ -31,6 +38,12 @@ export function findElements(doc: Document): PaneElements {
     summaryBody: byId(doc, 'oic-summary-body'),
     sources: byId(doc, 'oic-sources'),
     announcer: byId(doc, 'oic-announcer'),
+    addFiles: byId(doc, 'oic-add-files'),
+    fileInput: byId(doc, 'oic-file-input') as HTMLInputElement,
+    urlForm: byId(doc, 'oic-add-url-form') as HTMLFormElement,
+    urlInput: byId(doc, 'oic-url') as HTMLInputElement,
+    addUrl: byId(doc, 'oic-add-url'),
+    addProblem: byId(doc, 'oic-add-problem'),
   };
 }
 
@@ -58,5 +71,19 @@ export function domOutput(el: PaneElements): PaneOutput {
     showSources(html: string) {
       el.sources.innerHTML = html;
     },
+    showAddProblem(text: string | null) {
+      el.addProblem.hidden = text === null;
+      el.addProblem.textContent = text ?? '';
+    },
   };
+}
+
+/** Files picked in the file input, as sources the pane can read later. */
+export function pickedFiles(input: HTMLInputElement): AddedFile[] {
+  return Array.from(input.files ?? [], (file) => ({
+    kind: 'file' as const,
+    name: file.name,
+    size: file.size,
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+  }));
 }

@@ -3,7 +3,8 @@ import { fluentButton, fluentProgress, provideFluentDesignSystem } from '@fluent
 import { defaultRegister } from '../../report/forces';
 import { missingSets } from '../requirements';
 import { PaneController } from './controller';
-import { domOutput, findElements } from './dom';
+import { FILE_TYPES } from './added';
+import { domOutput, findElements, pickedFiles } from './dom';
 import { setPane } from './pane-instance';
 import { workbookRefreshService } from './workbook-service';
 
@@ -20,6 +21,19 @@ function mount(): void {
     defaultRegister(),
   );
   elements.button.addEventListener('click', () => void controller.refresh());
+  elements.fileInput.accept = FILE_TYPES;
+  elements.addFiles.addEventListener('click', () => elements.fileInput.click());
+  elements.fileInput.addEventListener('change', () => {
+    controller.addFiles(pickedFiles(elements.fileInput));
+    // Picking the same file again must fire change again.
+    elements.fileInput.value = '';
+  });
+  const addAddress = (event: Event) => {
+    event.preventDefault();
+    if (controller.addAddress(elements.urlInput.value)) elements.urlInput.value = '';
+  };
+  elements.urlForm.addEventListener('submit', addAddress);
+  elements.addUrl.addEventListener('click', addAddress);
   setPane(controller);
   void controller.open();
 }

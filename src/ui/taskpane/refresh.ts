@@ -1,38 +1,22 @@
-import type { Status } from '../../parse/types';
+import type { RefreshSummary } from '../../dataset/refresh';
+import type { AddedSource } from './added';
 
 /**
  * The seam between the task pane and the refresh pipeline (read sources, parse, build the dataset, plan,
  * write). The pane only calls this interface, so the pipeline can be wired, replaced or faked in tests
- * without touching the pane.
+ * without touching the pane. What a refresh found is the dataset's own RefreshSummary.
  */
+export type { RefreshSummary, SourceState as SourceOutcomeKind } from '../../dataset/refresh';
+
 export type RefreshProgress =
   { phase: 'reading'; done: number; total: number; source: string } | { phase: 'writing' };
 
-export type SourceOutcomeKind = 'new' | 'changed' | 'unchanged' | 'failed';
-
-export interface SourceOutcome {
-  /** The source as the analyst gave it (a path, a URL, "bundled:dorset.txt"). */
-  source: string;
-  /** The force the letter was read as; null when it could not be told. */
-  forceId: string | null;
-  outcome: SourceOutcomeKind;
-  /** Why it failed, naming the problem, for 'failed'. */
-  reason?: string;
-}
-
-export interface StatusChange {
-  forceId: string;
-  recommendation: string;
-  from: Status | null;
-  to: Status;
-}
-
-export interface RefreshSummary {
+export interface RefreshResult {
   /** ISO date-time the refresh finished. */
   finishedAt: string;
-  outcomes: SourceOutcome[];
-  /** Cells whose status this refresh changed. */
-  changes: StatusChange[];
+  summary: RefreshSummary;
+  /** What the analyst should know besides: typed input that could not be used, sheets renamed, notes left out. */
+  notices: string[];
 }
 
 export type SourceState = 'read' | 'failed' | 'not read';
@@ -51,6 +35,12 @@ export interface RefreshService {
   listSources(): Promise<SourceItem[]>;
   /** Whether the workbook holds a matrix already (the button then says Refresh rather than Build). */
   hasData(): Promise<boolean>;
-  /** Reads every source and updates the workbook; one bad source never stops the rest. */
-  refresh(onProgress: (progress: RefreshProgress) => void): Promise<RefreshSummary>;
+  /**
+   * Reads every source, and the ones the analyst added since, and updates the workbook; one bad source never
+   * stops the rest.
+   */
+  refresh(
+    onProgress: (progress: RefreshProgress) => void,
+    added: readonly AddedSource[],
+  ): Promise<RefreshResult>;
 }

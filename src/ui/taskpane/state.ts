@@ -1,17 +1,17 @@
-import type { RefreshProgress, RefreshSummary } from './refresh';
+import type { RefreshProgress, RefreshResult } from './refresh';
 
 /** What the pane is doing: idle → reading n of m → writing → summary (or failed), and round again. */
 export type PaneState =
   | { kind: 'idle' }
   | { kind: 'reading'; done: number; total: number; source: string }
   | { kind: 'writing' }
-  | { kind: 'summary'; summary: RefreshSummary }
+  | { kind: 'summary'; result: RefreshResult }
   | { kind: 'failed'; message: string };
 
 export type PaneEvent =
   | { type: 'start' }
   | { type: 'progress'; progress: RefreshProgress }
-  | { type: 'done'; summary: RefreshSummary }
+  | { type: 'done'; result: RefreshResult }
   | { type: 'failed'; message: string };
 
 export const IDLE: PaneState = { kind: 'idle' };
@@ -37,7 +37,7 @@ export function nextState(state: PaneState, event: PaneEvent): PaneState {
       return { kind: 'reading', done: p.done, total: p.total, source: p.source };
     }
     case 'done':
-      return isBusy(state) ? { kind: 'summary', summary: event.summary } : state;
+      return isBusy(state) ? { kind: 'summary', result: event.result } : state;
     case 'failed':
       return isBusy(state) ? { kind: 'failed', message: event.message } : state;
   }

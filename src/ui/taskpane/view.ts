@@ -1,6 +1,7 @@
 import type { ForceRegister } from '../../report/forces';
+import type { AddedSource } from './added';
 import { escapeHtml } from './escape';
-import type { RefreshSummary, SourceItem, SourceOutcomeKind } from './refresh';
+import type { RefreshResult, RefreshSummary, SourceItem, SourceOutcomeKind } from './refresh';
 import { isBusy, type PaneState } from './state';
 
 /** Everything the pane shows, worked out without a browser; dom.ts only puts it on the page. */
@@ -40,25 +41,27 @@ export function progressOf(state: PaneState): PaneView['progress'] {
   }
 }
 
-const OUTCOME_WORDS: Record<SourceOutcomeKind, string> = {
-  new: 'new',
-  changed: 'changed',
-  unchanged: 'unchanged',
-  failed: 'failed',
-};
+/** The four counts the analyst always sees, in this order; letters with no force only when there are some. */
+const OUTCOME_WORDS: ReadonlyArray<SourceOutcomeKind> = ['new', 'changed', 'unchanged', 'failed'];
 
 export function countOutcomes(summary: RefreshSummary): Record<SourceOutcomeKind, number> {
-  const counts: Record<SourceOutcomeKind, number> = { new: 0, changed: 0, unchanged: 0, failed: 0 };
-  for (const o of summary.outcomes) counts[o.outcome] += 1;
+  const counts: Record<SourceOutcomeKind, number> = {
+    new: 0,
+    changed: 0,
+    unchanged: 0,
+    failed: 0,
+    unassigned: 0,
+  };
+  for (const s of summary.sources) counts[s.state] += 1;
   return counts;
 }
 
-/** "3 new, 1 changed, 0 unchanged, 1 failed" */
+/** "3 new, 1 changed, 0 unchanged, 1 failed", and ", 1 with no force" when a letter could not be placed. */
 export function countsLine(summary: RefreshSummary): string {
   const counts = countOutcomes(summary);
-  return (Object.keys(OUTCOME_WORDS) as SourceOutcomeKind[])
-    .map((k) => `${counts[k]} ${OUTCOME_WORDS[k]}`)
-    .join(', ');
+  const parts = OUTCOME_WORDS.map((k) => `${counts[k]} ${k}`);
+  if (counts.unassigned) parts.push(`${counts.unassigned} with no force`);
+  return parts.join(', ');
 }
 
 /** "3 September 2025 at 14:05", by the analyst's clock. */
@@ -70,36 +73,95 @@ export function ukDateTime(iso: string, timeZone?: string): string {
   return `${date} at ${time}`;
 }
 
-export function summaryHtml(summary: RefreshSummary, register: ForceRegister, timeZone?: string): string {
+function list(heading: string, className: string, items: string[]): string {
+  if (!items.length) return '';
+  return `<h3>${escapeHtml(heading)}</h3><ul class="${className}">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+}
+
+export function summaryHtml(result: RefreshResult, register: ForceRegister, timeZone?: string): string {
+  const { summary } = result;
   const forceName = (id: string | null) => (id ? (register.byId(id)?.name ?? id) : null);
+  const source = (location: string, forceId: string | null) => {
+    const who = forceName(forceId);
+    const name = sourceName(location);
+    return `<span class="oic-source">${escapeHtml(who ? `${who} (${name})` : name)}</span>`;
+  };
   const parts: string[] = [];
   parts.push(
-    `<p class="oic-summary-when">Finished ${escapeHtml(ukDateTime(summary.finishedAt, timeZone))}.</p>`,
+    `<p class="oic-summary-when">Finished ${escapeHtml(ukDateTime(result.finishedAt, timeZone))}.</p>`,
   );
   parts.push(`<p class="oic-summary-counts">Sources: ${escapeHtml(countsLine(summary))}.</p>`);
-  const failed = summary.outcomes.filter((o) => o.outcome === 'failed');
-  if (failed.length) {
-    parts.push('<h3>Could not be read</h3><ul class="oic-failed">');
-    for (const f of failed) {
-      const who = forceName(f.forceId);
-      parts.push(
-        `<li><span class="oic-source">${escapeHtml(who ? `${who} (${sourceName(f.source)})` : sourceName(f.source))}</span>: ${escapeHtml(f.reason ?? 'no reason given')}</li>`,
-      );
-    }
-    parts.push('</ul>');
-  }
+  parts.push(
+    list(
+      'Could not be read',
+      'oic-failed',
+      summary.sources
+        .filter((s) => s.state === 'failed')
+        .map((s) => `${source(s.location, s.forceId)}: ${escapeHtml(s.message ?? 'no reason given')}`),
+    ),
+  );
+  parts.push(
+    list(
+      'Letters with no force',
+      'oic-unassigned',
+      summary.sources
+        .filter((s) => s.state === 'unassigned')
+        .map((s) => `${source(s.location, null)}: ${escapeHtml(s.message ?? '')}`),
+    ),
+  );
   if (summary.changes.length) {
-    parts.push('<h3>Statuses that changed</h3><ul class="oic-changes">');
-    for (const c of summary.changes) {
-      parts.push(
-        `<li>${escapeHtml(forceName(c.forceId))}, recommendation ${escapeHtml(c.recommendation)}: ${escapeHtml(c.from ?? 'none')} → ${escapeHtml(c.to)}</li>`,
-      );
-    }
-    parts.push('</ul>');
+    parts.push(
+      list(
+        'Statuses that changed',
+        'oic-changes',
+        summary.changes.map(
+          (c) =>
+            `${escapeHtml(forceName(c.forceId))}, recommendation ${escapeHtml(c.recommendation)}: ` +
+            `${escapeHtml(c.from ?? 'none')} → ${escapeHtml(c.to)}${c.by === 'override' ? ' (your override)' : ''}`,
+        ),
+      ),
+    );
   } else {
     parts.push('<p>No status changed.</p>');
   }
+  parts.push(
+    list(
+      'Overrides to look at again',
+      'oic-review',
+      summary.review.map(
+        (r) =>
+          `${escapeHtml(forceName(r.forceId))}, recommendation ${escapeHtml(r.recommendation)}: ` +
+          `your override says ${escapeHtml(r.override)}; the letter now reads ${escapeHtml(r.parser)}.`,
+      ),
+    ),
+  );
+  parts.push(
+    list(
+      'To note',
+      'oic-notices',
+      result.notices.map((n) => escapeHtml(n)),
+    ),
+  );
   return parts.join('');
+}
+
+/** Sources added in the pane and not yet read, as the list shows them. */
+export function addedItems(added: readonly AddedSource[]): SourceItem[] {
+  return added.map((a) =>
+    a.kind === 'file'
+      ? {
+          label: a.name,
+          detail: `File you added, read at the next refresh: ${a.name}`,
+          state: 'not read',
+          message: null,
+        }
+      : {
+          label: a.url,
+          detail: `Web page you added, read at the next refresh: ${a.url}`,
+          state: 'not read',
+          message: null,
+        },
+  );
 }
 
 const STATE_TEXT: Record<SourceItem['state'], string> = {
@@ -133,8 +195,8 @@ export function paneView(
   let announcement = progress.text;
   let html: string | null = null;
   if (state.kind === 'summary') {
-    html = summaryHtml(state.summary, register, timeZone);
-    announcement = `Finished. Sources: ${countsLine(state.summary)}.`;
+    html = summaryHtml(state.result, register, timeZone);
+    announcement = `Finished. Sources: ${countsLine(state.result.summary)}.`;
   } else if (state.kind === 'failed') {
     html = `<p class="oic-error" role="alert">${escapeHtml(state.message)}</p>`;
     announcement = state.message;

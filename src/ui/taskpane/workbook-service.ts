@@ -1,17 +1,21 @@
 import { defaultRegister } from '../../report/forces';
-import { datasetStore } from '../functions/runtime';
+import { datasetStore, publishDataset } from '../functions/runtime';
 import type { RefreshService } from './refresh';
+import type * as RefreshModule from './refresh-in-excel';
 import { bundledSources, sourcesFromDataset } from './sources';
 
-/** Said plainly until the pipeline that reads sources and writes the workbook is wired in. */
-export const REFRESH_NOT_AVAILABLE =
-  'Building and refreshing inside Excel is not available in this version yet: the part that writes the matrix ' +
-  'into the workbook is still being written. Meanwhile the command line makes the same workbook: ' +
-  'oic-tracker build --out matrix.xlsx';
+/**
+ * The letter reader, the plan, the writer and the document readers come with the first press of the button,
+ * as their own chunk. The bundler works the joined path out as it builds; TypeScript's Node settings would
+ * ask a plain path for a file extension the bundler does not use.
+ */
+function loadRefresh(): Promise<typeof RefreshModule> {
+  return import(/* webpackChunkName: "refresh" */ './' + 'refresh-in-excel') as Promise<typeof RefreshModule>;
+}
 
 /**
- * The refresh service as far as real pieces exist: the workbook's own data for the source list and the
- * button's label; the refresh itself says it is not available rather than pretend.
+ * The refresh service of the real pane: the workbook's own data for the source list and the button's
+ * label; the refresh itself loads on first use (see refresh-in-excel.ts).
  */
 export function workbookRefreshService(bundledLetters: readonly string[]): RefreshService {
   const register = defaultRegister();
@@ -24,8 +28,9 @@ export function workbookRefreshService(bundledLetters: readonly string[]): Refre
       if (dataset && dataset.sources.length) return sourcesFromDataset(dataset.sources, register);
       return bundledSources(bundledLetters, register);
     },
-    async refresh() {
-      throw new Error(REFRESH_NOT_AVAILABLE);
+    async refresh(onProgress, added) {
+      const { refreshInExcel } = await loadRefresh();
+      return refreshInExcel({ bundledLetters, publish: publishDataset }, added, onProgress);
     },
   };
 }

@@ -1,18 +1,24 @@
 import { defaultRegister } from '../../../src/report/forces';
 import { PaneController, type PaneOutput } from '../../../src/ui/taskpane/controller';
 import { requestRefresh, setPane } from '../../../src/ui/taskpane/pane-instance';
+import type { AddedFile, AddedSource } from '../../../src/ui/taskpane/added';
 import type {
   RefreshProgress,
+  RefreshResult,
   RefreshService,
-  RefreshSummary,
   SourceItem,
 } from '../../../src/ui/taskpane/refresh';
 import type { PaneView } from '../../../src/ui/taskpane/view';
 
-const summary: RefreshSummary = {
+const summary: RefreshResult = {
   finishedAt: '2025-09-03T13:05:00Z',
-  outcomes: [{ source: 'bundled:dorset.txt', forceId: 'dorset', outcome: 'new' }],
-  changes: [],
+  summary: {
+    sources: [{ location: 'bundled:dorset.txt', forceId: 'dorset', state: 'new', message: null }],
+    changes: [],
+    review: [],
+    rejectedEdits: [],
+  },
+  notices: [],
 };
 
 const item: SourceItem = {
@@ -25,15 +31,17 @@ const item: SourceItem = {
 /** A service whose refresh the test drives step by step. */
 function scriptedService() {
   let report!: (p: RefreshProgress) => void;
-  let finish!: (s: RefreshSummary) => void;
+  let finish!: (s: RefreshResult) => void;
   let fail!: (e: Error) => void;
   let hasData = false;
-  const service: RefreshService & { calls: number } = {
+  const service: RefreshService & { calls: number; added: Array<readonly AddedSource[]> } = {
     calls: 0,
+    added: [],
     hasData: async () => hasData,
     listSources: async () => [item],
-    refresh(onProgress) {
+    refresh(onProgress, added) {
       service.calls += 1;
+      service.added.push(added);
       report = onProgress;
       return new Promise((res, rej) => {
         finish = (s) => {
@@ -47,7 +55,7 @@ function scriptedService() {
   return {
     service,
     report: (p: RefreshProgress) => report(p),
-    finish: (s: RefreshSummary) => finish(s),
+    finish: (s: RefreshResult) => finish(s),
     fail: (e: Error) => fail(e),
   };
 }
@@ -55,8 +63,13 @@ function scriptedService() {
 function recorder() {
   const views: PaneView[] = [];
   const lists: string[] = [];
-  const output: PaneOutput = { show: (v) => views.push(v), showSources: (h) => lists.push(h) };
-  return { views, lists, output, last: () => views[views.length - 1] };
+  const problems: Array<string | null> = [];
+  const output: PaneOutput = {
+    show: (v) => views.push(v),
+    showSources: (h) => lists.push(h),
+    showAddProblem: (p) => problems.push(p),
+  };
+  return { views, lists, problems, output, last: () => views[views.length - 1] };
 }
 
 const flush = () => new Promise((r) => setImmediate(r));
@@ -125,6 +138,70 @@ describe('task pane controller', () => {
     await done;
     expect(pane.current.kind).toBe('summary');
     expect(out.lists[out.lists.length - 1]).toContain('Excel is busy.');
+  });
+});
+
+function file(name: string): AddedFile {
+  return { kind: 'file', name, size: 4, read: async () => new TextEncoder().encode('text') };
+}
+
+describe('task pane controller: sources the analyst adds', () => {
+  it('lists picked files at once and hands them to the next refresh, then forgets them', async () => {
+    const s = scriptedService();
+    const out = recorder();
+    const pane = new PaneController(s.service, out.output, defaultRegister());
+    await pane.open();
+    pane.addFiles([file('norfolk.pdf'), file('essex.docx')]);
+    expect(out.lists[out.lists.length - 1]).toContain('norfolk.pdf');
+    expect(out.lists[out.lists.length - 1]).toContain('essex.docx');
+    const done = pane.refresh();
+    s.finish(summary);
+    await done;
+    expect(s.service.added[0].map((a) => (a.kind === 'file' ? a.name : a.url))).toEqual([
+      'norfolk.pdf',
+      'essex.docx',
+    ]);
+    expect(pane.pending).toEqual([]);
+    const again = pane.refresh();
+    s.finish(summary);
+    await again;
+    expect(s.service.added[1]).toEqual([]);
+  });
+
+  it('keeps what was added for the next try when a refresh fails', async () => {
+    const s = scriptedService();
+    const pane = new PaneController(s.service, recorder().output, defaultRegister());
+    pane.addFiles([file('norfolk.pdf')]);
+    const attempt = pane.refresh();
+    s.fail(new Error('Excel is busy.'));
+    await attempt;
+    expect(pane.pending.map((a) => (a.kind === 'file' ? a.name : ''))).toEqual(['norfolk.pdf']);
+  });
+
+  it('takes one entry per file name: a file picked again replaces the first', () => {
+    const pane = new PaneController(scriptedService().service, recorder().output, defaultRegister());
+    const first = file('norfolk.pdf');
+    const second = file('norfolk.pdf');
+    pane.addFiles([first]);
+    pane.addFiles([second]);
+    expect(pane.pending).toEqual([second]);
+  });
+
+  it.each([
+    ['https://www.norfolk-pcc.gov.uk/letter.pdf', null],
+    ['  https://www.norfolk-pcc.gov.uk/a b  ', null],
+    ['', 'Type or paste the web address of a letter first.'],
+    ['www.norfolk-pcc.gov.uk', '"www.norfolk-pcc.gov.uk" is not a web address: it should start https://'],
+    [
+      'ftp://files.example.org/x.pdf',
+      'ftp://files.example.org/x.pdf is not a web page address: only http and https addresses are read.',
+    ],
+  ])('adds the web address %p, or says why not', (typed, problem) => {
+    const out = recorder();
+    const pane = new PaneController(scriptedService().service, out.output, defaultRegister());
+    expect(pane.addAddress(typed)).toBe(problem === null);
+    expect(out.problems[out.problems.length - 1]).toBe(problem);
+    expect(pane.pending).toHaveLength(problem === null ? 1 : 0);
   });
 });
 

@@ -1,7 +1,11 @@
 import { IDLE, isBusy, nextState, type PaneEvent, type PaneState } from '../../../src/ui/taskpane/state';
-import type { RefreshSummary } from '../../../src/ui/taskpane/refresh';
+import type { RefreshResult } from '../../../src/ui/taskpane/refresh';
 
-const summary: RefreshSummary = { finishedAt: '2025-09-03T13:05:00Z', outcomes: [], changes: [] };
+const result: RefreshResult = {
+  finishedAt: '2025-09-03T13:05:00Z',
+  summary: { sources: [], changes: [], review: [], rejectedEdits: [] },
+  notices: [],
+};
 
 function run(events: PaneEvent[], from: PaneState = IDLE): PaneState {
   return events.reduce(nextState, from);
@@ -15,7 +19,7 @@ describe('task pane state machine', () => {
       { type: 'progress', progress: { phase: 'reading', done: 0, total: 3, source: 'bundled:dorset.txt' } },
       { type: 'progress', progress: { phase: 'reading', done: 1, total: 3, source: 'bundled:gwent.txt' } },
       { type: 'progress', progress: { phase: 'writing' } },
-      { type: 'done', summary },
+      { type: 'done', result },
     ] as PaneEvent[]) {
       states.push(nextState(states[states.length - 1], e));
     }
@@ -39,7 +43,7 @@ describe('task pane state machine', () => {
   });
 
   it('starts again from a summary or a failure', () => {
-    expect(nextState({ kind: 'summary', summary }, { type: 'start' }).kind).toBe('reading');
+    expect(nextState({ kind: 'summary', result }, { type: 'start' }).kind).toBe('reading');
     expect(nextState({ kind: 'failed', message: 'x' }, { type: 'start' }).kind).toBe('reading');
   });
 
@@ -55,11 +59,11 @@ describe('task pane state machine', () => {
 
   it.each<PaneEvent>([
     { type: 'progress', progress: { phase: 'writing' } },
-    { type: 'done', summary },
+    { type: 'done', result },
     { type: 'failed', message: 'late' },
   ])('ignores %p when nothing is running', (event) => {
     expect(nextState(IDLE, event)).toBe(IDLE);
-    const finished: PaneState = { kind: 'summary', summary };
+    const finished: PaneState = { kind: 'summary', result };
     expect(nextState(finished, event)).toBe(finished);
   });
 

@@ -1,8 +1,9 @@
 import { defaultRegister } from '../../../src/report/forces';
 import { escapeHtml } from '../../../src/ui/taskpane/escape';
-import type { RefreshSummary } from '../../../src/ui/taskpane/refresh';
+import type { RefreshResult } from '../../../src/ui/taskpane/refresh';
 import { bundledSources, sourcesFromDataset } from '../../../src/ui/taskpane/sources';
 import {
+  addedItems,
   buttonLabel,
   countsLine,
   paneView,
@@ -15,21 +16,37 @@ import { makeDataset } from '../dataset-fixture';
 
 const register = defaultRegister();
 
-const summary: RefreshSummary = {
+const result: RefreshResult = {
   finishedAt: '2025-09-03T13:05:00Z',
-  outcomes: [
-    { source: 'bundled:dorset.txt', forceId: 'dorset', outcome: 'new' },
-    { source: 'bundled:gwent.txt', forceId: 'gwent', outcome: 'changed' },
-    { source: 'bundled:suffolk.txt', forceId: 'suffolk', outcome: 'unchanged' },
-    {
-      source: 'https://example.org/<script>alert(1)</script>',
-      forceId: null,
-      outcome: 'failed',
-      reason: 'HTTP 404 <b>Not Found</b>',
-    },
-  ],
-  changes: [{ forceId: 'gwent', recommendation: '4', from: 'Planned', to: 'In progress' }],
+  summary: {
+    sources: [
+      { location: 'bundled:dorset.txt', forceId: 'dorset', state: 'new', message: null },
+      { location: 'bundled:gwent.txt', forceId: 'gwent', state: 'changed', message: null },
+      { location: 'bundled:suffolk.txt', forceId: 'suffolk', state: 'unchanged', message: null },
+      {
+        location: 'https://example.org/<script>alert(1)</script>',
+        forceId: null,
+        state: 'failed',
+        message: 'HTTP 404 <b>Not Found</b>',
+      },
+    ],
+    changes: [
+      {
+        at: '2025-09-03T13:05:00Z',
+        forceId: 'gwent',
+        recommendation: '4',
+        from: 'Planned',
+        to: 'In progress',
+        source: 'bundled:gwent.txt',
+        by: 'parser',
+      },
+    ],
+    review: [],
+    rejectedEdits: [],
+  },
+  notices: [],
 };
+const summary = result.summary;
 
 describe('escaping', () => {
   it.each([
@@ -82,7 +99,7 @@ describe('summary', () => {
   });
 
   it('lists each failure with its reason, escaped', () => {
-    const html = summaryHtml(summary, register, 'Europe/London');
+    const html = summaryHtml(result, register, 'Europe/London');
     expect(html).toContain('Finished 3 September 2025 at 14:05.');
     expect(html).toContain(
       'https://example.org/&lt;script&gt;alert(1)&lt;/script&gt;</span>: HTTP 404 &lt;b&gt;Not Found&lt;/b&gt;',
@@ -92,10 +109,65 @@ describe('summary', () => {
   });
 
   it('says which statuses changed, by force name', () => {
-    expect(summaryHtml(summary, register)).toContain(
+    expect(summaryHtml(result, register)).toContain(
       '<li>Gwent, recommendation 4: Planned → In progress</li>',
     );
-    expect(summaryHtml({ ...summary, changes: [] }, register)).toContain('No status changed.');
+    expect(summaryHtml({ ...result, summary: { ...summary, changes: [] } }, register)).toContain(
+      'No status changed.',
+    );
+  });
+
+  it('adds letters with no force to the counts only when there are some, and lists them', () => {
+    const withUnplaced: RefreshResult = {
+      ...result,
+      summary: {
+        ...summary,
+        sources: [
+          ...summary.sources,
+          {
+            location: 'letters/unsigned.pdf',
+            forceId: null,
+            state: 'unassigned',
+            message:
+              'Could not tell which force this letter is from: type the force on the Sources sheet and refresh.',
+          },
+        ],
+      },
+    };
+    expect(countsLine(withUnplaced.summary)).toBe('1 new, 1 changed, 1 unchanged, 1 failed, 1 with no force');
+    expect(summaryHtml(withUnplaced, register)).toContain(
+      '<h3>Letters with no force</h3><ul class="oic-unassigned"><li><span class="oic-source">letters/unsigned.pdf</span>: Could not tell',
+    );
+  });
+
+  it('lists overrides to look at again, changes an override made, and notices, escaped', () => {
+    const html = summaryHtml(
+      {
+        ...result,
+        summary: {
+          ...summary,
+          changes: [{ ...summary.changes[0], to: 'Complete', by: 'override' }],
+          review: [{ forceId: 'dorset', recommendation: '2', override: 'Complete', parser: 'Planned' }],
+        },
+        notices: ['Your sheet "Summary" is now called "Summary (2)" <ok>.'],
+      },
+      register,
+    );
+    expect(html).toContain('<li>Gwent, recommendation 4: Planned → Complete (your override)</li>');
+    expect(html).toContain(
+      '<h3>Overrides to look at again</h3><ul class="oic-review"><li>Dorset, recommendation 2: your override says Complete; the letter now reads Planned.</li></ul>',
+    );
+    expect(html).toContain(
+      '<h3>To note</h3><ul class="oic-notices"><li>Your sheet &quot;Summary&quot; is now called &quot;Summary (2)&quot; &lt;ok&gt;.</li></ul>',
+    );
+  });
+
+  it('shows the summary after a refresh, announcing the counts', () => {
+    const view = paneView({ kind: 'summary', result }, true, register);
+    expect(view.announcement).toBe('Finished. Sources: 1 new, 1 changed, 1 unchanged, 1 failed.');
+    expect(view.summaryHtml).toContain(
+      '<p class="oic-summary-counts">Sources: 1 new, 1 changed, 1 unchanged, 1 failed.</p>',
+    );
   });
 
   it('shows a failure message escaped, as an alert', () => {
@@ -159,6 +231,27 @@ describe('source list', () => {
     expect(html).toContain('File: a&amp;b.txt');
     expect(html).toContain('&quot;quoted&quot;');
     expect(html).toContain('class="oic-source-item oic-failed"');
+  });
+
+  it('lists files and addresses added in the pane as waiting for the next refresh', () => {
+    const items = addedItems([
+      { kind: 'file', name: 'norfolk.pdf', size: 10, read: async () => new Uint8Array() },
+      { kind: 'url', url: 'https://www.norfolk-pcc.gov.uk/letter' },
+    ]);
+    expect(items).toEqual([
+      {
+        label: 'norfolk.pdf',
+        detail: 'File you added, read at the next refresh: norfolk.pdf',
+        state: 'not read',
+        message: null,
+      },
+      {
+        label: 'https://www.norfolk-pcc.gov.uk/letter',
+        detail: 'Web page you added, read at the next refresh: https://www.norfolk-pcc.gov.uk/letter',
+        state: 'not read',
+        message: null,
+      },
+    ]);
   });
 
   it('says so when there are no sources', () => {
