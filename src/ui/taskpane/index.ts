@@ -13,10 +13,11 @@ provideFluentDesignSystem().register(fluentButton(), fluentProgress());
 
 declare const OIC_BUNDLED_LETTERS: string[];
 
-function mount(): void {
+/** @param notes whether this Excel can add notes to cells (ExcelApi 1.18), asked once Office is ready. */
+function mount(notes: boolean): void {
   const elements = findElements(document);
   const controller = new PaneController(
-    workbookRefreshService(OIC_BUNDLED_LETTERS),
+    workbookRefreshService(OIC_BUNDLED_LETTERS, { notes }),
     domOutput(elements),
     defaultRegister(),
   );
@@ -46,6 +47,7 @@ function tooOld(): string | null {
 }
 
 Office.onReady((info) => {
+  let notes = false;
   if (info.host === Office.HostType.Excel) {
     const problem = tooOld();
     if (problem) {
@@ -58,6 +60,7 @@ Office.onReady((info) => {
     }
     // Keep the shared runtime (and so the OIC functions' data) loaded whenever this workbook opens.
     Office.addin.setStartupBehavior(Office.StartupBehavior.load).catch(() => undefined);
+    notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
   }
-  mount();
+  mount(notes);
 });

@@ -36,7 +36,7 @@ async function bundledLetter(name: string): Promise<Uint8Array> {
 }
 
 export function refreshInExcel(
-  options: { bundledLetters: readonly string[]; publish(dataset: Dataset): void },
+  options: { bundledLetters: readonly string[]; notes: boolean; publish(dataset: Dataset): void },
   added: readonly AddedSource[],
   onProgress: (progress: RefreshProgress) => void,
 ): Promise<RefreshResult> {
@@ -48,7 +48,7 @@ export function refreshInExcel(
       extract: extractText,
       hash: sha256Hex,
       bundledLetters: options.bundledLetters,
-      notes: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
+      notes: options.notes,
       now: () => new Date(),
       publish: options.publish,
     },

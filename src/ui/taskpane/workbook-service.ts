@@ -17,7 +17,10 @@ function loadRefresh(): Promise<typeof RefreshModule> {
  * The refresh service of the real pane: the workbook's own data for the source list and the button's
  * label; the refresh itself loads on first use (see refresh-in-excel.ts).
  */
-export function workbookRefreshService(bundledLetters: readonly string[]): RefreshService {
+export function workbookRefreshService(
+  bundledLetters: readonly string[],
+  options: { notes: boolean },
+): RefreshService {
   const register = defaultRegister();
   return {
     async hasData() {
@@ -30,7 +33,11 @@ export function workbookRefreshService(bundledLetters: readonly string[]): Refre
     },
     async refresh(onProgress, added) {
       const { refreshInExcel } = await loadRefresh();
-      return refreshInExcel({ bundledLetters, publish: publishDataset }, added, onProgress);
+      return refreshInExcel(
+        { bundledLetters, notes: options.notes, publish: publishDataset },
+        added,
+        onProgress,
+      );
     },
   };
 }
