@@ -16,6 +16,8 @@ import { needsEsmLoading } from '../../fixtures/esm-loading';
 import { letterToHtml, scannedPdf } from '../../fixtures/make-letters';
 
 needsEsmLoading();
+// Each test reads letters and writes whole workbooks; under a full parallel run that can pass jest's 5 s.
+jest.setTimeout(30_000);
 
 const ROOT = join(__dirname, '../../..');
 const CORPUS = join(ROOT, 'corpus');

@@ -19,6 +19,8 @@ import { register as sampleRegister, sampleDataset, samplePlan } from '../../pla
 import { asExcel, fullDataset, planFor, readAndWrite, registerOf, SHEET_NAMES } from './fixtures';
 
 const FIVE_MB = 5 * 1024 * 1024;
+// Whole workbooks are written; under a full parallel run that can pass jest's 5 s.
+jest.setTimeout(30_000);
 
 function stateCell(sheet: SheetState, row: number, col: number): CellState | undefined {
   return sheet.cells.get((row - 1) * 16_384 + (col - 1));
