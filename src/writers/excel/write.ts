@@ -111,6 +111,7 @@ export async function writeWorkbook<T extends { plan: SheetPlan }>(
   // Temporary sheets known to exist: left by an earlier refresh that stopped, or by the previous round.
   let leftovers = snapshot.sheets.filter((s) => isTempSheetName(s.name)).map((s) => s.name);
   let started = false;
+  let swapping = false;
 
   const sync = async () => {
     syncs += 1;
@@ -160,11 +161,21 @@ export async function writeWorkbook<T extends { plan: SheetPlan }>(
       }
 
       const renamed = queueSwap(context, current, prepared, sheets, restoreMode);
+      swapping = true;
       await sync();
       const notesLeftOut = options.notes ? 0 : result.plan.sheets.reduce((n, s) => n + s.notes.length, 0);
       return { result, rounds: round, syncs, renamed, notesLeftOut };
     }
   } catch (err) {
+    if (swapping) {
+      // Part of the swap may have applied: the new sheets must stay, since the old ones may be gone. The
+      // next refresh reads the data from whichever sheet holds it and finishes the job.
+      await restoreCalculation(context, restoreMode);
+      throw new WorkbookWriteError(
+        `The new sheets were written but putting them in place stopped part-way (${detail(err)}). Nothing is lost: refresh again to finish.`,
+        false,
+      );
+    }
     if (!started) {
       throw new WorkbookWriteError(`The workbook was not changed: ${detail(err)}.`, true);
     }
@@ -233,6 +244,16 @@ function queueSwap(
   if (first && activeGoes) sheetOf(first).activate();
   if (restoreMode !== 'Manual') wb.application.calculationMode = restoreMode as Excel.CalculationMode;
   return renamed;
+}
+
+async function restoreCalculation(context: Excel.RequestContext, restoreMode: string): Promise<void> {
+  if (restoreMode === 'Manual') return;
+  try {
+    context.workbook.application.calculationMode = restoreMode as Excel.CalculationMode;
+    await context.sync();
+  } catch {
+    // Excel refused again; the analyst can set calculation back under Formulas, and the message says to refresh.
+  }
 }
 
 /**

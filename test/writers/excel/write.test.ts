@@ -494,6 +494,31 @@ describe('the Office.js writer: a refresh that fails leaves the workbook as it w
     expect(picture(excel)).toEqual(before);
   });
 
+  it.each([
+    // The old sheets are gone and the new data sheet is renamed by the time the matrix's rename fails.
+    ['renaming the matrix', 'set:name', 'workbook.worksheets.add(~OIC new 1)'],
+    // The old data sheet is gone and the new one still has its temporary name.
+    ['renaming the data sheet', 'set:name', 'workbook.worksheets.add(~OIC new 7)'],
+    // Nothing old is gone yet.
+    ['deleting the old matrix', 'delete', 'workbook.worksheets.getItem(OIC Matrix)'],
+  ])(
+    'keeps the new sheets when putting them in place stops at %s, and the next refresh finishes',
+    async (_, action, target) => {
+      const excel = createFakeExcel();
+      const dataset = sampleDataset();
+      await readAndWrite(excel, samplePlan('2025-11-23', dataset));
+      excel.failWhen((op) => op.action === action && op.target === target);
+      const err = await rejection(readAndWrite(excel, samplePlan('2026-01-01', dataset)));
+      excel.failWhen(null);
+      expect(err.untouched).toBe(false);
+      expect(err.message).toMatch(/refresh again to finish/);
+      expect(excel.state.calculationMode).toBe('Automatic');
+      const { snapshot } = await readAndWrite(excel, samplePlan('2026-01-01', dataset));
+      expect(snapshot.dataset).toEqual(dataset);
+      expect(excel.state.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, 'Sheet1']);
+    },
+  );
+
   it('refuses a plan Excel could not take before writing anything', async () => {
     const excel = createFakeExcel();
     const plan = samplePlan();
