@@ -5,6 +5,7 @@
 import { parseBenchmark } from './parse';
 import { refreshBenchmark } from './refresh';
 import { statusBenchmark } from './status';
+import { largestSyncPayloadBenchmark, syncsBenchmark } from './syncs';
 import { taskpaneSizeBenchmark } from './taskpane-size';
 import { workbookBenchmark } from './workbook';
 import type { Benchmark } from './types';
@@ -13,6 +14,8 @@ const BENCHMARKS: Benchmark[] = [
   parseBenchmark,
   workbookBenchmark,
   refreshBenchmark,
+  syncsBenchmark,
+  largestSyncPayloadBenchmark,
   statusBenchmark,
   taskpaneSizeBenchmark,
 ];

@@ -115,8 +115,9 @@ export const syncsBenchmark: Benchmark = {
 
 export const largestSyncPayloadBenchmark: Benchmark = {
   name: 'largestSyncPayloadBytes',
-  label: 'Largest batch a refresh sends to Excel (43 and 430 forces; limit 5 MB)',
+  label: 'Largest batch a refresh sends to Excel (largest of 43 and 430 forces; limit 5 MB)',
   unit: 'bytes',
   goal: { atMost: 5 * 1024 * 1024 },
-  run: pick('largestBatchBytes'),
+  // One figure, the largest single batch over both registers, as the limit applies to each batch.
+  run: async () => Math.max(...Object.values(await pick('largestBatchBytes')())),
 };
