@@ -3,8 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // The second reporter ends the run by naming checks that did not run for want of a program (test/e2e).
-  reporters: ['default', '<rootDir>/test/e2e/not-run-reporter.js'],
+  // "default" without its summary, then the summary followed by the checks that did not run for want of a
+  // program (test/e2e): jest would otherwise print its summary after every reporter, hiding them.
+  reporters: ['<rootDir>/test/e2e/progress-reporter.js', '<rootDir>/test/e2e/not-run-reporter.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },

@@ -1,8 +1,11 @@
 'use strict';
 /**
- * A jest reporter that ends the run by naming the checks that did not run because a program was missing
- * (see requirements.ts), and the one command that installs what they need. It runs after jest's own
- * summary, so the last thing a developer reads is what was not checked, not only "skipped".
+ * jest's summary, followed by the checks that did not run because a program was missing (see
+ * requirements.ts) and the one command that installs what they need, so the last thing a developer reads is
+ * what was not checked, not only "skipped".
+ *
+ * jest always adds its own summary after every other reporter, so this one is the summary: jest.config.js
+ * lists it with progress-reporter.js instead of "default".
  *
  * The checks find where to leave word through an environment variable set here, before jest starts its
  * workers (they inherit it) or runs tests in this process.
@@ -10,12 +13,14 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { SummaryReporter } = require('@jest/reporters');
 
 const ENV = 'OIC_NOT_RUN_DIR';
 const INSTALL_ALL = 'sudo apt-get install chromium libreoffice-calc-nogui poppler-utils';
 
-class NotRunReporter {
-  constructor() {
+class NotRunReporter extends SummaryReporter {
+  constructor(globalConfig, options) {
+    super(globalConfig, options);
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oic-not-run-'));
     process.env[ENV] = this.dir;
   }
@@ -32,7 +37,8 @@ class NotRunReporter {
     return notes;
   }
 
-  onRunComplete() {
+  onRunComplete(testContexts, aggregatedResults) {
+    super.onRunComplete(testContexts, aggregatedResults);
     let notes = [];
     try {
       notes = this.readNotes();

@@ -1,13 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeEmptyAggregatedTestResult } from '@jest/test-result';
 import { INSTALL_ALL, isCi, locate, NOT_RUN_DIR_ENV, requireTools, type Tool } from './requirements';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const NotRunReporter = require('./not-run-reporter.js') as {
-  new (): { onRunComplete(): void };
+  new (globalConfig: object): { onRunComplete(contexts: Set<unknown>, results: object): void };
   INSTALL_ALL: string;
 };
+
+/** A run with no test files: jest's own summary then prints nothing, leaving only what this reporter adds. */
+const NO_TESTS = { numTotalTestSuites: 0, testResults: [], wasInterrupted: false };
 
 const ABSENT: Tool = {
   name: 'Nothing',
@@ -96,7 +100,7 @@ describe('the not-run reporter', () => {
     });
     const saved = process.env[NOT_RUN_DIR_ENV];
     try {
-      const reporter = new NotRunReporter();
+      const reporter = new NotRunReporter({});
       const dir = process.env[NOT_RUN_DIR_ENV]!;
       writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ check: 'The pane', needs: ['chromium'] }));
       writeFileSync(path.join(dir, 'b.json'), JSON.stringify({ check: 'The pane', needs: ['chromium'] }));
@@ -104,7 +108,7 @@ describe('the not-run reporter', () => {
         path.join(dir, 'c.json'),
         JSON.stringify({ check: 'The PDF', needs: ['libreoffice-calc-nogui'] }),
       );
-      reporter.onRunComplete();
+      reporter.onRunComplete(new Set(), NO_TESTS);
       expect(written.join('')).toBe(
         '\nThese checks did not run:\n' +
           '  - The pane (needs chromium)\n' +
@@ -120,11 +124,45 @@ describe('the not-run reporter', () => {
     }
   });
 
+  it("prints jest's summary first, so what did not run is the last thing said", () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const saved = process.env[NOT_RUN_DIR_ENV];
+    try {
+      // silent: no "Ran all test suites" line, which needs the whole of jest's config.
+      const reporter = new NotRunReporter({ silent: true });
+      writeFileSync(
+        path.join(process.env[NOT_RUN_DIR_ENV]!, 'a.json'),
+        JSON.stringify({ check: 'The pane', needs: ['chromium'] }),
+      );
+      const results = {
+        ...makeEmptyAggregatedTestResult(),
+        numTotalTestSuites: 1,
+        numPendingTestSuites: 1,
+        numTotalTests: 1,
+        numPendingTests: 1,
+        startTime: Date.now(),
+      };
+      reporter.onRunComplete(new Set(), results);
+      const text = written.join('');
+      expect(text).toMatch(/Tests:.*1 skipped/);
+      expect(text.indexOf('These checks did not run:')).toBeGreaterThan(text.indexOf('Tests:'));
+      expect(text.trimEnd().endsWith('With CI=true they fail instead of being skipped.')).toBe(true);
+    } finally {
+      spy.mockRestore();
+      if (saved === undefined) delete process.env[NOT_RUN_DIR_ENV];
+      else process.env[NOT_RUN_DIR_ENV] = saved;
+    }
+  });
+
   it('says nothing when every check ran', () => {
     const spy = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const saved = process.env[NOT_RUN_DIR_ENV];
     try {
-      new NotRunReporter().onRunComplete();
+      new NotRunReporter({}).onRunComplete(new Set(), NO_TESTS);
       expect(spy).not.toHaveBeenCalled();
     } finally {
       spy.mockRestore();
