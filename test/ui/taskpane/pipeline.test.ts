@@ -245,11 +245,16 @@ describe('Build and Refresh from source in Excel', () => {
     let most = 0;
     const pages: Record<string, () => Promise<FetchedSource>> = {};
     const urls = Array.from({ length: 9 }, (_, i) => `https://letters.example.gov.uk/${i}`);
+    // No fetch finishes until four are open at once: a busy machine cannot make this pass or fail by timing,
+    // and a pane that read fewer at once would never open the gate.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
     for (const url of urls) {
       pages[url] = async () => {
         open++;
         most = Math.max(most, open);
-        await new Promise((r) => setTimeout(r, 5));
+        if (open === 4) release();
+        await gate;
         open--;
         return htmlPage(url, NORFOLK)();
       };
