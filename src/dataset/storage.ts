@@ -27,7 +27,9 @@ export function decodeDataset(chunks: ReadonlyArray<unknown>): Dataset {
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new DatasetStorageError(`The "${DATA_SHEET_NAME}" sheet does not hold valid data (it may have been edited).`);
+    throw new DatasetStorageError(
+      `The "${DATA_SHEET_NAME}" sheet does not hold valid data (it may have been edited).`,
+    );
   }
   const version = (parsed as { version?: unknown })?.version;
   if (version !== DATASET_VERSION) {
