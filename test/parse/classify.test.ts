@@ -112,6 +112,26 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    '"no work has started yet" is work remaining, not progress',
+    [
+      'No work has started yet because the force is waiting on national guidance.',
+      'The force intends to write a procedure.',
+    ],
+    'Planned',
+  ],
+  [
+    'keeping a process as it is, after it is met, is not work to come',
+    ['The force considers the recommendation fully met and will keep the process as it is.'],
+    'Complete',
+  ],
+  [
+    'a recommendation signed off as delivered',
+    [
+      'An audit found full compliance and the Chief Constable has signed the recommendation off as delivered.',
+    ],
+    'Complete',
+  ],
+  [
     'monitoring alone after completion',
     ['All relevant staff have completed the modules.', 'Compliance will be monitored by the training board.'],
     'Complete',

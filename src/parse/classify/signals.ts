@@ -180,7 +180,7 @@ const mainClauseWill = (s: string) => mainClauseWillAt(s) >= 0;
 
 /** Checking, reviewing or reporting on work: what comes after work, not work still to do. */
 const FOLLOW_UP =
-  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed)\b/;
+  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed|keep|kept|maintain|maintained|sustain|sustained|retain|retained)\b/;
 
 export const DETECTORS: Detector[] = [
   {
@@ -204,7 +204,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else)\s+(?:action\s+|work\s+)?(?:is\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?)\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -353,13 +353,6 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
         found.set(d.kind, { weight: d.weight, by: d.name });
     }
   }
-  // A sentence about what will happen, or what must, is not a claim that it has.
-  if (
-    found.has('complete') &&
-    (found.has('planned') || /\b(?:to ensure|ensure that|so that|in order to|if|when|until)\b/.test(s))
-  ) {
-    found.delete('complete');
-  }
   // "will be monitored" alone is follow-up, not a plan of work.
   if (
     found.has('follow-up') &&
@@ -369,7 +362,23 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     const withoutFollowUp = s.replace(new RegExp(FOLLOW_UP.source, 'g'), '');
     if (!mainClauseWill(withoutFollowUp)) found.delete('planned');
   }
+  // A sentence about what will happen, or what must, is not a claim that it has.
+  if (
+    found.has('complete') &&
+    (found.has('planned') || /\b(?:to ensure|ensure that|so that|in order to|if|when|until)\b/.test(s))
+  ) {
+    found.delete('complete');
+  }
   if (found.has('declined')) found.delete('accepted');
+  // "No work has started yet", "has not begun": the absence of progress is work remaining.
+  if (
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b/.test(
+      s,
+    )
+  ) {
+    found.delete('progress');
+    found.set('remaining', { weight: 1, by: 'says work has not started' });
+  }
   if (/\b(?:no|nothing)\s+(?:further|more|additional|else)\b/.test(s)) found.delete('remaining');
   return found;
 }

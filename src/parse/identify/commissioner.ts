@@ -116,7 +116,14 @@ export function identifyCommissioner(
     // "Simon Foster, West Midlands Police and Crime Commissioner": step over the force's name.
     const mentions = findMentions(line.slice(0, m.index), register);
     const last = mentions[mentions.length - 1];
-    if (last && line.slice(last.end, m.index).trim() === '') beforeEnd = last.start;
+    if (
+      last &&
+      line
+        .slice(last.end, m.index)
+        .replace(/^['’]s\b/, '')
+        .trim() === ''
+    )
+      beforeEnd = last.start;
     const before = nameBefore(line, beforeEnd, register);
     if (before) return before;
   }

@@ -51,6 +51,15 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
     for (const line of p.lines) {
       // Only a short line (a date on its own) or one that says "dated" can carry the letter's date.
       if (line.length > 48 && !/\bdate/i.test(line)) continue;
+      // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025".
+      const parts = line.split(/\s+\|\s+/);
+      if (parts.length > 1) {
+        for (const part of parts) {
+          const [d] = fullDates(part);
+          if (d && !part.slice(0, d.index).replace(LABEL, '').trim()) consider(d.iso, 8);
+        }
+        continue;
+      }
       const dates = fullDates(line);
       for (const d of dates) {
         const before = line.slice(0, d.index);

@@ -21,7 +21,14 @@ function tokens(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const raw = m[0];
-    const key = raw === '&' ? 'and' : raw.toLowerCase().replace(/['’]/g, '');
+    // "Merseyside's port" names Merseyside.
+    const key =
+      raw === '&'
+        ? 'and'
+        : raw
+            .toLowerCase()
+            .replace(/['’]s$/, '')
+            .replace(/['’]/g, '');
     out.push({ key, raw, start: m.index, end: m.index + raw.length });
   }
   return out;
