@@ -1,7 +1,8 @@
 import { defaultRegister, type ForceRegister } from '../report/forces';
 import { getReport } from '../report/report';
 import type { ReportDefinition } from '../report/types';
-import { LetterError, looksBinary } from './errors';
+import { looksBinary } from '../text/binary';
+import { LetterError } from './errors';
 import { runPipeline } from './pipeline';
 import type { ParsedResponse } from './types';
 

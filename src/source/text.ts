@@ -1,3 +1,4 @@
+import { looksBinary } from '../text/binary';
 import { SourceError, describe } from './types';
 
 /**
@@ -88,18 +89,4 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** NULs, or more than 1 in 50 characters being control characters, is not a letter. */
-export function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0)) {
-      control++;
-    }
-  }
-  return sample.length > 0 && control / sample.length > 0.02;
 }
