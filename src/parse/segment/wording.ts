@@ -16,7 +16,6 @@ export interface WordingMatch {
 
 export interface WordingMatcher {
   best(text: string): WordingMatch | null;
-  bestUncached(text: string): WordingMatch | null;
   /** How far `text` is a quotation of recommendation `number`. */
   against(text: string, number: number): WordingMatch;
 }
@@ -45,28 +44,29 @@ export function createWordingMatcher(report: ReportDefinition): WordingMatcher {
     };
   };
 
+  const bestOf = (text: string): WordingMatch | null => {
+    const words = contentWords(text);
+    if (words.length < 5) return null;
+    const set = new Set(words);
+    let best: WordingMatch | null = null;
+    for (const rec of recs) {
+      const m = score(words, set, rec);
+      // Only the summary is known for recommendations for other bodies, so their bar is lower.
+      const bar = rec.quoted ? 0.6 : 0.45;
+      if (m.coverage >= bar && (!best || m.coverage > best.coverage)) best = m;
+    }
+    return best;
+  };
+
   // A paragraph is asked about more than once while a letter is segmented; remember recent answers.
   const recent = new Map<string, WordingMatch | null>();
   return {
     best(text) {
       if (recent.has(text)) return recent.get(text)!;
       if (recent.size > 500) recent.clear();
-      const answer = this.bestUncached(text);
+      const answer = bestOf(text);
       recent.set(text, answer);
       return answer;
-    },
-    bestUncached(text) {
-      const words = contentWords(text);
-      if (words.length < 5) return null;
-      const set = new Set(words);
-      let best: WordingMatch | null = null;
-      for (const rec of recs) {
-        const m = score(words, set, rec);
-        // Only the summary is known for recommendations for other bodies, so their bar is lower.
-        const bar = rec.quoted ? 0.6 : 0.45;
-        if (m.coverage >= bar && (!best || m.coverage > best.coverage)) best = m;
-      }
-      return best;
     },
     against(text, number) {
       const rec = recs.find((r) => r.number === number);
