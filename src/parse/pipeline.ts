@@ -57,7 +57,8 @@ function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
     .filter((s) => {
       if (!/[A-Za-z]{3}/.test(s)) return false;
       const q = matcher.against(s, section.number);
-      return !(q.coverage >= 0.5 && q.precision >= 0.6);
+      // The recommendation quoted, or (as a short title, often a table's summary cell) paraphrased.
+      return !(q.precision >= 0.6 && (q.coverage >= 0.5 || (headingLike(s) && q.coverage >= 0.25)));
     });
 }
 

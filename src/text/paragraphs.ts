@@ -56,17 +56,31 @@ function tableCells(line: string): string {
     .join(' | ');
 }
 
-/** Page furniture: lines repeated three or more times (running headers and footers), page numbers, markings. */
-function furniture(lines: string[]): Set<string> {
+/**
+ * Page furniture: lines repeated three or more times (running headers and footers), page numbers, markings.
+ * A short document has only two or three pages, so a line repeated twice counts when both times it sits
+ * at a page edge, next to a form feed or a page number: a letterhead repeated in the signature does not.
+ */
+function furniture(rawLines: string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = line.trim();
-    if (!key || key.length > 80 || SECTION_WORD.test(key)) continue;
+  const atEdge = new Map<string, number>();
+  const content: Array<{ key: string; feed: boolean }> = [];
+  for (const raw of rawLines) {
+    const key = raw.trim();
+    if (raw.includes('\f')) content.push({ key: '', feed: true });
+    if (key) content.push({ key, feed: false });
+  }
+  content.forEach(({ key, feed }, i) => {
+    if (feed || key.length > 80 || SECTION_WORD.test(key)) return;
     const shape = /page/i.test(key) ? key.replace(/\d+/g, '#') : key;
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
-  }
+    const edge = (j: number) =>
+      j >= 0 && j < content.length && (content[j].feed || PAGE_NUMBER.test(content[j].key));
+    if (edge(i - 1) || edge(i + 1)) atEdge.set(shape, (atEdge.get(shape) ?? 0) + 1);
+  });
   const drop = new Set<string>();
-  for (const [shape, n] of counts) if (n >= 3) drop.add(shape);
+  for (const [shape, n] of counts)
+    if (n >= 3 || (n === 2 && atEdge.get(shape) === 2 && shape.split(/\s+/).length >= 3)) drop.add(shape);
   return drop;
 }
 

@@ -142,6 +142,72 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a decision taken about work to come is a plan',
+    ['The chief officer group has agreed that the course will be run for all sergeants next year.'],
+    'Planned',
+  ],
+  [
+    'a request sent to another body, and dates that depend on it, is a plan',
+    [
+      'A bid for places has gone to the regional unit.',
+      'Dates depend on the unit.',
+      'Once they are confirmed, sessions will be built into the calendar.',
+    ],
+    'Planned',
+  ],
+  [
+    'a delay is not progress',
+    ['The new learning system has slipped and is now expected in the new year.'],
+    'Planned',
+  ],
+  ['places booked are a plan', ['Places have been booked on the spring course.'], 'Planned'],
+  ['some of the cases done', ['An audit matched 40 of 52 referrals with a submission.'], 'In progress'],
+  [
+    'the rest still to do after some have been through it',
+    ['Of the 70 supervisors in scope, 45 have been through it.', 'The remaining 25 attend in the new year.'],
+    'In progress',
+  ],
+  ['accepted with nothing done so far', ['Accepted.', 'Nothing has been done so far.'], 'Acknowledged'],
+  [
+    'agreement in part with the rest refused',
+    [
+      'The force agrees with this only in part.',
+      'It does not, however, accept that every officer needs the course.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'everyone listed has attended and nobody is left',
+    ['Every relevant sergeant attended a session in the spring.', 'None of those listed is still to attend.'],
+    'Complete',
+  ],
+  ['a status cell with a gloss of not started', ['Agreed - not started'], 'Planned'],
+  ['a colour with a gloss of waiting', ['Amber - dependent on the new system'], 'Planned'],
+  ['a labelled status cell', ['Action closed.'], 'Complete'],
+  ['the force’s own blue rating', ['Blue'], 'Complete'],
+  [
+    'results kept on a dashboard after completion',
+    ['All relevant staff have completed the modules.', 'The figures will stay on the quarterly dashboard.'],
+    'Complete',
+  ],
+  [
+    'what a finished plan contains is not work to come',
+    [
+      'The collection plan was approved in March and is in use.',
+      'It sets out what information is to be gathered and how it will be shared.',
+      'The recommendation has been met in full.',
+    ],
+    'Complete',
+  ],
+  [
+    'an open question about how the work will fit is not a plan',
+    [
+      'The force notes the recommendation.',
+      'How the modules will fit into the training load has not been settled.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

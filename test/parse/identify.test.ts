@@ -77,6 +77,16 @@ describe('identifying the commissioner', () => {
       'Kaya Comer-Schwartz',
     ],
     [
+      'the commissioner, not the member of staff who sent the email',
+      'Kind regards,\n\nSam Patel\nPolicy Officer\n\nComments of the Commissioner\n\nThe force will act.\n\nRuth Evans\nPolice and Crime Commissioner',
+      'Ruth Evans',
+    ],
+    [
+      'the commissioner a member of staff writes for',
+      'Please treat this as the comments of Ruth Evans, Police and Crime Commissioner.\n\nRegards\n\nSam Patel\nHead of Governance',
+      'Ruth Evans',
+    ],
+    [
       'not a commissioner on the copy list',
       'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
       'Alan Treharne',

@@ -42,6 +42,16 @@ describe('finding the part of a letter about each recommendation', () => {
       [8, 9],
     ],
     [
+      'several numbers in capitals',
+      'RECOMMENDATIONS 8 AND 9\n\nThe force will book Hydra places and add the e-learning to mandatory training.',
+      [8, 9],
+    ],
+    [
+      'a subject named in other forms of its words',
+      'On the wider question of how the force gathers, analyses and shares information, the force agrees.',
+      [4],
+    ],
+    [
       'quotes of all four in turn',
       [2, 4, 8, 9].map((n) => `${text(n)}\n\nThe force will act.`).join('\n\n'),
       [2, 4, 8, 9],
@@ -61,6 +71,17 @@ describe('finding the part of a letter about each recommendation', () => {
       'Recommendations 8 and 9 - Hydra and e-learning\n\nOn Hydra, 60% have attended.\n\nOn the e-learning, all have completed the modules.\n\nBoth are reported to the board.';
     expect(body(raw, 8)).toMatch(/^On Hydra.*Both are/);
     expect(body(raw, 9)).toMatch(/^On the e-learning.*Both are/);
+  });
+
+  test('moves on when a paragraph that quoted and answered a recommendation is followed by another subject', () => {
+    const raw = `The second asks that ${text(4).replace(/^By/, 'by')} The force agrees.\n\nTurning to Hydra, forty officers took part in the spring.`;
+    expect(body(raw, 4)).not.toMatch(/Hydra/);
+    expect(body(raw, 8)).toMatch(/^Turning to Hydra/);
+  });
+
+  test('ends a section at a paragraph about the other recommendations', () => {
+    const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
+    expect(body(raw, 9)).not.toMatch(/national bodies/);
   });
 
   test('does not take a numbered step of a list for a recommendation', () => {

@@ -32,6 +32,21 @@ describe('normalising letter text into paragraphs', () => {
       ['First page text.', 'Second page text.', 'Third page.'],
     ],
     [
+      'drops a running header that a short document repeats only after its two page breaks',
+      'Letter from the Commissioner\nFirst page text runs on\nPage 1 of 3\n\f\nOPCC | Response to the report\nonto the second page.\n\nPage 2 of 3\n\f\nOPCC | Response to the report\nThird page.',
+      ['Letter from the Commissioner First page text runs on onto the second page.', 'Third page.'],
+    ],
+    [
+      'keeps a letterhead that the signature repeats',
+      'Commissioner for Kent\n\nThe force will act.\n\nYours sincerely\n\nCommissioner for Kent',
+      ['Commissioner for Kent', 'The force will act.', 'Yours sincerely', 'Commissioner for Kent'],
+    ],
+    [
+      'reads tab-separated rows as table cells',
+      'Rec\tSubject\tStatus\n8\tHydra\tAmber - places booked',
+      ['Rec | Subject | Status', '8 | Hydra | Amber - places booked'],
+    ],
+    [
       'rejoins a sentence split across a blank line',
       'the relevant College of Policing\n\neLearning packages across the Force.',
       ['the relevant College of Policing eLearning packages across the Force.'],

@@ -33,7 +33,36 @@ const INTENT_ING = new Set([
   'wanting',
   'wishing',
   'scoping',
+  'waiting',
+  'awaiting',
 ]);
+/** Work put off or held up: said in the perfect, but no step forward. */
+const SETBACK = new Set([
+  'slipped',
+  'delayed',
+  'postponed',
+  'deferred',
+  'paused',
+  'stalled',
+  'halted',
+  'suspended',
+]);
+/** Places booked, dates arranged: the work itself is still to come. */
+const PROSPECTIVE = new Set([
+  'booked',
+  'scheduled',
+  'arranged',
+  'timetabled',
+  'planned',
+  'pencilled',
+  'penciled',
+  'secured',
+  'reserved',
+  'allocated',
+  'requested',
+]);
+/** "has agreed that...", "has been decided to...": a decision about work, not the work. */
+const DECISION = new Set(['agreed', 'decided', 'resolved', 'determined']);
 const COGNITION = new Set([
   'identified',
   'recognised',
@@ -116,16 +145,39 @@ const IRREGULAR = new Set([
   'rolled',
 ]);
 
+/** Words that open a clause describing a thing or a question ("how they will fit"), not the force's work. */
+const RELATIVE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'how',
+  'whether',
+  'why',
+  'where',
+]);
+
 /** Verb groups inside a relative clause describe a thing, not what the force does: "guidance that will regulate". */
+/** Verbs whose "that" opens what was decided or promised ("has agreed that the course will run"). */
+const COMPLEMENT_TAKERS = new Set(
+  'agreed decided resolved determined confirmed assured ensure ensured committed promised undertaken expects means me us him her'.split(
+    ' ',
+  ),
+);
+
 function inRelativeClause(s: string, index: number): boolean {
-  const before = s
-    .slice(Math.max(0, index - 30), index)
+  const words = s
+    .slice(Math.max(0, index - 50), index)
     .trim()
-    .split(/\s+/)
-    .slice(-3);
-  return before.some(
-    (w) => w === 'that' || w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || w === 'what',
-  );
+    .split(/\s+/);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const w = words[k];
+    if (!RELATIVE_WORDS.has(w)) continue;
+    return !(w === 'that' && COMPLEMENT_TAKERS.has(words[k - 1]?.replace(/,$/, '') ?? ''));
+  }
+  return false;
 }
 
 function progressiveVerbs(s: string): string[] {
@@ -146,8 +198,8 @@ function passiveProgressive(s: string): boolean {
   return false;
 }
 
-function perfectVerbs(s: string): string[] {
-  const out: string[] = [];
+function perfectVerbs(s: string): Array<{ verb: string; after: string }> {
+  const out: Array<{ verb: string; after: string }> = [];
   const pattern =
     /\b(?:has|have|had)\s+(?:(?:now|already|recently|also|successfully|just|since|previously|further|jointly|both)\s+){0,3}(?:been\s+)?(?:(?:now|already|recently|also|successfully|fully|further)\s+){0,2}(\w+)\b/g;
   for (const m of s.matchAll(pattern)) {
@@ -158,9 +210,19 @@ function perfectVerbs(s: string): string[] {
       )
     )
       continue;
-    out.push(m[1]);
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ verb: m[1], after: s.slice(end, end + 80) });
   }
   return out;
+}
+
+/** A verb in the perfect that reports a step taken on the work itself. */
+function perfectOfAction({ verb, after }: { verb: string; after: string }): boolean {
+  if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) return false;
+  if (DECISION.has(verb) && /^\s+to\s|\bthat\b/.test(after)) return false;
+  // "A request has gone to the unit" moved a letter, not the work; "has gone live" did.
+  if (verb === 'gone' && /^\s+(?:to|back)\b/.test(after)) return false;
+  return verb.endsWith('ed') || IRREGULAR.has(verb) || verb.endsWith('ing');
 }
 
 /** Where the first "will" of a main clause stands, or -1: "guidance that will regulate" does not count. */
@@ -180,7 +242,7 @@ const mainClauseWill = (s: string) => mainClauseWillAt(s) >= 0;
 
 /** Checking, reviewing or reporting on work: what comes after work, not work still to do. */
 const FOLLOW_UP =
-  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed|keep|kept|maintain|maintained|sustain|sustained|retain|retained)\b/;
+  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed|keep|kept|maintain|maintained|sustain|sustained|retain|retained|stay|remain)\b/;
 
 export const DETECTORS: Detector[] = [
   {
@@ -188,7 +250,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -204,7 +266,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,160}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|passed)|completed|attended|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -212,7 +274,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\balready\s+(?:established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -220,9 +282,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: (s) =>
-      perfectVerbs(s).some(
-        (v) => !COGNITION.has(v) && (v.endsWith('ed') || IRREGULAR.has(v) || v.endsWith('ing')),
-      ),
+      perfectVerbs(s).some(perfectOfAction) || /\b(?:has|have)\s+(?:now\s+|all\s+)?been\s+through\b/.test(s),
   },
   {
     name: 'an action under way in the progressive',
@@ -250,7 +310,11 @@ export const DETECTORS: Detector[] = [
       for (const m of s.matchAll(
         /\b(?:was|were)\s+(?:(?:also|then|first|successfully|formally|recently)\s+)?(\w+ed|set up|rolled out|made|held|given|sent|put|built|run|undertaken|taken|begun|written|taught|brought|signed off)\b/g,
       )) {
-        if (!COGNITION.has(m[1]) && !inRelativeClause(s, m.index ?? 0)) return true;
+        const verb = m[1];
+        if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) continue;
+        const end = (m.index ?? 0) + m[0].length;
+        if (DECISION.has(verb) && /^\s+to\s|\bthat\b/.test(s.slice(end, end + 80))) continue;
+        if (!inRelativeClause(s, m.index ?? 0)) return true;
       }
       return false;
     },
@@ -260,7 +324,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d)\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z)]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+)\b/,
     ),
   },
   {
@@ -286,6 +350,23 @@ export const DETECTORS: Detector[] = [
     ),
   },
   {
+    name: 'waits on something or someone',
+    kind: 'planned',
+    // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
+    weight: 2,
+    test: re(
+      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|depends?\s+(?:on|upon)|dependent\s+(?:on|upon)|depending\s+on|contingent\s+(?:on|upon)|reliant\s+(?:on|upon)|relies\s+(?:on|upon)|pending)\b/,
+    ),
+  },
+  {
+    name: 'places or dates booked, or a time it is due',
+    kind: 'planned',
+    weight: 1,
+    test: re(
+      /\b(?:booked|pencilled|penciled|timetabled)\b|\b(?:places?|dates?|slots?|sessions?|cohorts?)\s+(?:\w+\s+){0,3}?(?:(?:have|has)\s+been\s+|were\s+|are\s+|is\s+)?(?:secured|reserved|allocated|arranged|scheduled|confirmed)\b|\bdue\s+to\s+(?:be|go|start|begin|launch|complete|commence|roll|take|open|finish|run|conclude)\b|\b(?:now\s+)?(?:expected|scheduled|due|anticipated)\s+(?:in|by|during|from|before|over|at|early|late|later)\b/,
+    ),
+  },
+  {
     name: 'monitoring or reporting to come',
     kind: 'follow-up',
     weight: 0.5,
@@ -296,7 +377,7 @@ export const DETECTORS: Detector[] = [
     kind: 'remaining',
     weight: 1,
     test: re(
-      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b/,
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b/,
     ),
   },
   {
@@ -315,7 +396,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc|the board|the panel|the committee|the authority|mopac|the mayor)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w']+\s+){0,4}(?:board|panel|meetings?|committee)s?\b/;
+  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc|the board|the panel|the committee|the authority|mopac|the mayor)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w']+\s+){0,4}(?:board|panel|meetings?|committee)s?\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -326,15 +407,33 @@ export function isMeta(s: string): boolean {
  * finished") speaks of what is assumed, not of what has been done, so it says nothing about progress.
  */
 const SUBORDINATE =
-  /\b(?:once|when|whenever|after|until|unless|if|so that|by the time|in order that|as soon as)\b[^,;]*/g;
+  /\b(?:once|when|whenever|after|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided that)\b[^,;]*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
 const RELATIVE_CLAUSE = /\b(?:which|whom|whose|that\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
 /** Where one main clause ends and another begins: "Communications have been agreed and this will be rolled out". */
 const CLAUSE_BREAK =
   /;\s+|,\s+(?:and|but|while|whilst)\s+|\s+(?:and|but)\s+(?=(?:the|this|it|these|those|we|they|our|its|their|all|a|an)\s)/;
 
+/** "accepts this only in part": a measure of agreement, not of work done. */
+const PARTIAL_ACCEPTANCE =
+  /\b((?:accept|agree|support)\w*\s+(?:\w+\s+){0,3}?(?:only\s+)?)(?:in part|partially|partly)\b/g;
+/** "It sets out what is to be collected": a clause that says what a thing contains, not what will be done. */
+const CONTENT_CLAUSE =
+  /(?<!\b(?:consider\w*|explor\w*|examin\w*|assess\w*|decid\w*|determin\w*|review\w*|look\w*\s+at|scop\w*)\s+)\b(?:what|how|whether|why)\b[^,;]*/g;
+/** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
+function partDone(s: string): boolean {
+  for (const m of s.matchAll(/\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+)?(\d+)\b/g)) {
+    const done = Number(m[1]);
+    const all = Number(m[2]);
+    if (done > 0 && done < all && all < 100000) return true;
+  }
+  return /\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
+    s,
+  );
+}
+
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
-  const s = sentence.toLowerCase();
+  const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s) || OVERSIGHT.test(s)) return found;
   // Each clause is read on its own, and a clause whose main verb is future speaks of what will be, so what it
@@ -349,8 +448,12 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     for (const d of DETECTORS) {
       const prior = found.get(d.kind);
       if (prior && prior.weight >= d.weight) continue;
-      if (d.test(STATE_KINDS.has(d.kind) ? present : clause))
-        found.set(d.kind, { weight: d.weight, by: d.name });
+      const text = STATE_KINDS.has(d.kind)
+        ? present
+        : d.kind === 'planned'
+          ? clause.replace(CONTENT_CLAUSE, ' ')
+          : clause;
+      if (d.test(text)) found.set(d.kind, { weight: d.weight, by: d.name });
     }
   }
   // "will be monitored" alone is follow-up, not a plan of work.
@@ -372,36 +475,81 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b/.test(
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b/.test(
       s,
     )
   ) {
     found.delete('progress');
     found.set('remaining', { weight: 1, by: 'says work has not started' });
   }
-  if (/\b(?:no|nothing)\s+(?:further|more|additional|else)\b/.test(s)) found.delete('remaining');
+  if (partDone(s)) {
+    found.set('progress', { weight: 1, by: 'part of the people or cases done' });
+    found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+  }
+  // "Nothing further is needed", "No one on that list is still to attend".
+  if (
+    /\b(?:no|nothing)\s+(?:further|more|additional|else)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/.test(
+      s,
+    )
+  )
+    found.delete('remaining');
   return found;
 }
 
-/** A table cell that is a status on its own ("Complete", "Ongoing", "Accepted"). */
-export function statusCell(cell: string): { kind: SignalKind; weight: number } | null {
-  const c = cell.trim().toLowerCase().replace(/[.!]$/, '');
-  if (
-    /^(?:(?:none\s*-\s*)?(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented|delivered|fully implemented))$/.test(
-      c,
-    )
-  )
-    return { kind: 'complete', weight: 3 };
-  if (
-    /^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/.test(
-      c,
-    )
-  )
-    return { kind: 'progress', weight: 3 };
-  if (/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/.test(c))
-    return { kind: 'planned', weight: 3 };
-  if (/^(?:not accepted|rejected|declined|not agreed|not supported)$/.test(c))
-    return { kind: 'declined', weight: 3 };
-  if (/^(?:accepted|agreed|supported|noted|acknowledged)$/.test(c)) return { kind: 'accepted', weight: 1 };
+const CELL_KINDS: Array<[RegExp, SignalKind, number]> = [
+  [
+    /^(?:(?:none\s*-\s*)?(?:complete|completed|achieved|closed|discharged|met|fully met|done|implemented|delivered|fully implemented))$/,
+    'complete',
+    3,
+  ],
+  [
+    /^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/,
+    'progress',
+    3,
+  ],
+  [/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/, 'planned', 3],
+  [/^(?:not accepted|rejected|declined|not agreed|not supported)$/, 'declined', 3],
+  // A force's own colour, read in DESIGN.md's BRAG sense; weaker than words, which may say otherwise.
+  [/^blue$/, 'complete', 2],
+  [/^green$/, 'progress', 2],
+  [/^amber$/, 'planned', 2],
+  [/^(?:accepted|agreed|supported|noted|acknowledged)$/, 'accepted', 1],
+];
+/** "Action closed", "Status: complete", "Overall RAG - Green": a label before the status. */
+const CELL_LABEL =
+  /^(?:(?:action|recommendation|rec|item|overall|current|force|status|rag|brag|position|progress)\s*)+[:\-]?\s*/;
+
+function oneStatus(part: string): { kind: SignalKind; weight: number } | null {
+  const c = part.trim().replace(/[.!]$/, '');
+  for (const candidate of [c, c.replace(CELL_LABEL, '')]) {
+    for (const [pattern, kind, weight] of CELL_KINDS) if (pattern.test(candidate)) return { kind, weight };
+  }
   return null;
+}
+
+/**
+ * A table cell that is a status on its own ("Complete", "Ongoing", "Accepted"), or a status with a gloss
+ * ("Agreed - not started", "Amber - dependent on LMS migration"): the most telling part decides.
+ */
+export function statusCell(cell: string): { kind: SignalKind; weight: number } | null {
+  const c = cell.trim().toLowerCase();
+  const whole = oneStatus(c);
+  if (whole) return whole;
+  if (c.split(/\s+/).length > 8) return null;
+  const parts = c.split(/\s+-\s+|;\s*|,\s*|\s*\(\s*|\s*\)\s*/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const found = parts.map(oneStatus);
+  if (!found[0]) return null;
+  const telling = found.filter((f): f is { kind: SignalKind; weight: number } => f !== null);
+  // The gloss may carry the sense ("dependent on..."), read as a sentence.
+  for (const part of parts.slice(1)) {
+    if (oneStatus(part)) continue;
+    const said = signalsOf(part);
+    for (const kind of ['declined', 'planned', 'remaining', 'progress'] as SignalKind[]) {
+      if (said.has(kind)) telling.push({ kind: kind === 'remaining' ? 'planned' : kind, weight: 2 });
+    }
+  }
+  return telling.sort(
+    (a, b) => b.weight - a.weight || Number(a.kind === 'accepted') - Number(b.kind === 'accepted'),
+  )[0];
 }

@@ -22,6 +22,9 @@ const NOT_NAME = new Set(
     'inspector inspectorate national unit team director head chair board panel cc copy'
   ).split(' '),
 );
+/** A role line under a name that marks a member of staff signing for the commissioner. */
+const STAFF_ROLE =
+  /\b(?:officer|head of|manager|adviser|advisor|assistant|clerk|secretary|co-?ordinator|administrator|analyst|support|chief executive|policy|governance|communications|business)\b/i;
 const VALEDICTION =
   /(?:^|\|\s*)(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
 
@@ -92,15 +95,22 @@ export function identifyCommissioner(
     const named = forceNamed(line, register);
     return Boolean(authorForceId && named && named !== authorForceId);
   };
-  // 1. Under the valediction: the first short line that is a name.
-  const at = lines.findIndex((l) => VALEDICTION.test(l.trim()));
-  if (at >= 0) {
-    for (const line of lines.slice(at + 1, at + 6)) {
+  // 1. Under a valediction: the first short line that is a name, unless the line below gives a staff role
+  // (an officer sending the commissioner's words), when the commissioner is named elsewhere.
+  for (let at = 0; at < lines.length; at++) {
+    if (!VALEDICTION.test(lines[at].trim())) continue;
+    const block = lines.slice(at + 1, at + 6);
+    for (let i = 0; i < block.length; i++) {
+      const line = block[i];
       if (/^\s*(?:for and on behalf of|on behalf of|p\.?p\.?)\s/i.test(line)) continue;
       const firstPart = line.split(/,|\s[-|]\s/)[0];
-      const candidate = TITLE.test(firstPart) ? firstPart.slice(0, TITLE.exec(firstPart)!.index) : firstPart;
+      const titled = TITLE.test(firstPart);
+      const candidate = titled ? firstPart.slice(0, TITLE.exec(firstPart)!.index) : firstPart;
       const name = asName(candidate.trim(), register);
-      if (name) return name;
+      if (!name) continue;
+      const role = titled ? line : (block[i + 1] ?? '');
+      if (!TITLE.test(role) && STAFF_ROLE.test(role)) break;
+      return name;
     }
   }
   // 2. Beside the title, on one line.

@@ -32,7 +32,7 @@ const SEVERAL = new RegExp(`\\brecommendations?\\s+${NUMBER}((?:\\s*(?:,|and|&)\
 export function numbersNamed(text: string): number[] {
   const m = SEVERAL.exec(text);
   if (!m) return [];
-  const tokens = [m[1], ...(m[2] ?? '').split(/\s*(?:,|and|&)\s*/)].filter(Boolean);
+  const tokens = [m[1], ...(m[2] ?? '').split(/\s*(?:,|and|&)\s*/i)].filter(Boolean);
   return tokens.map((t) => WORDS[t.toLowerCase()] ?? Number(t)).filter((n) => n > 0);
 }
 

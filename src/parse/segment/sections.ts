@@ -43,7 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -174,7 +174,10 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
       }
       if (anchor.content) add(anchor.content);
       if (anchor.consumesNext) add(paragraphs[++i].text);
-      contentSeen = Boolean(anchor.content && !quoteOf(anchor.content, ctx.matcher));
+      // A paragraph that quotes the recommendation and goes on to answer it has given content already.
+      contentSeen = Boolean(
+        anchor.content && ctx.sentences(anchor.content).some((x) => !quoteOf(x, ctx.matcher)),
+      );
       continue;
     }
     const text = paragraphs[i].text;

@@ -1,20 +1,37 @@
 import type { ReportDefinition } from '../../report/types';
+import { contentWords } from '../../text/words';
 
 /**
  * Which recommendations a passage is about, by the words that name their subjects ("Hydra", "e-learning",
  * "NCCU"). Used where a letter gives no heading or quotation, and to divide a part headed with two numbers.
+ * Words are compared by stem and in order, stop words aside, so "collecting, analysing and sharing" finds
+ * the subject named "collect, analyse and share".
  */
 export type TopicFinder = (text: string, among: readonly number[]) => number[];
+
+/** The stem with a final "e" dropped, so that "share", "shares" and "sharing" agree. */
+function keysOf(text: string): string[] {
+  return contentWords(text).map((w) => (w.length > 3 ? w.replace(/e$/, '') : w));
+}
+
+function contains(words: readonly string[], phrase: readonly string[]): boolean {
+  if (!phrase.length) return false;
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
 
 export function createTopicFinder(report: ReportDefinition): TopicFinder {
   const keys = report.recommendations.map((r) => ({
     number: r.number,
-    words: r.keywords.map((k) => k.toLowerCase()),
+    phrases: r.keywords.map(keysOf),
   }));
   return (text, among) => {
-    const lower = text.toLowerCase();
+    const words = keysOf(text);
     return keys
-      .filter((k) => among.includes(k.number) && k.words.some((w) => lower.includes(w)))
+      .filter((k) => among.includes(k.number) && k.phrases.some((p) => contains(words, p)))
       .map((k) => k.number);
   };
 }
