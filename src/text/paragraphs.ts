@@ -25,6 +25,8 @@ export interface LetterText {
 const BULLET = /^\s*(?:[-*•◦▪▫‣∙·o]|\(?[0-9]{1,2}[.)]|\(?[a-hivx]{1,4}\))\s+(?=\S)/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*-)?\s*$/i;
+/** A footer that ends with its page number: "Office of the PCC      Page 1 of 2". */
+const PAGE_TAIL = /\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
 const PROTECTIVE_MARKING = /^\s*(?:official(?:\s*-?\s*sensitive)?|not protectively marked|unclassified)\s*$/i;
 /** Repeated lines that are structure, not furniture: a letter repeats these once per recommendation. */
 const SECTION_WORD =
@@ -155,6 +157,26 @@ function rejoin(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/**
+ * A heading typed on the line above its paragraph with no blank line between ("Hydra training
+ * (Recommendation 8)"): a short first line, unpunctuated and not broken off mid-phrase, over a long line
+ * that starts a sentence. A hard-wrapped sentence has lines of much the same length.
+ */
+function headsParagraph(current: Paragraph, next: string): boolean {
+  if (current.lines.length !== 1) return false;
+  const line = current.lines[0];
+  return (
+    wordCount(line) <= 10 &&
+    !/[.!?;:]["')\]]*$/.test(line) &&
+    !/[,\-]$/.test(line) &&
+    !FUNCTION_WORDS.has(lastWord(line)) &&
+    /^[A-Z]/.test(line) &&
+    /^["'(]?[A-Z]/.test(next) &&
+    next.length >= 40 &&
+    line.length * 1.6 <= next.length
+  );
+}
+
 /** Any text a letter arrives as, made into paragraphs the reader can work on. */
 export function toParagraphs(raw: string): LetterText {
   const lines = cleanCharacters(raw)
@@ -162,6 +184,8 @@ export function toParagraphs(raw: string): LetterText {
     .map((l) => l.replace(/\s+$/, ''));
   const drop = furniture(lines);
   const paragraphs: Paragraph[] = [];
+  // Headings parted from the paragraph below them: too short to tell their language, they take its.
+  const headings = new Set<Paragraph>();
   let current: Paragraph | null = null;
   const flush = () => {
     if (current && current.text.trim()) {
@@ -177,7 +201,13 @@ export function toParagraphs(raw: string): LetterText {
       flush();
       continue;
     }
-    if (drop.has(shape) || PAGE_NUMBER.test(trimmed) || PROTECTIVE_MARKING.test(trimmed)) continue;
+    if (
+      drop.has(shape) ||
+      PAGE_NUMBER.test(trimmed) ||
+      PROTECTIVE_MARKING.test(trimmed) ||
+      (PAGE_TAIL.test(trimmed) && trimmed.length <= 160)
+    )
+      continue;
     if (TABLE_SEPARATOR.test(trimmed) && trimmed.includes('-')) continue;
     if (isTableRow(trimmed)) {
       flush();
@@ -199,11 +229,19 @@ export function toParagraphs(raw: string): LetterText {
         continue;
       }
     }
+    if (current && current.kind === 'text' && headsParagraph(current, trimmed)) {
+      headings.add(current);
+      paragraphs.push(current);
+      current = null;
+    }
     if (!current) current = { text: '', kind: 'text', lines: [], welsh: false };
     current.text = joinLines(current.text, trimmed);
     current.lines.push(trimmed);
   }
   flush();
   for (const p of paragraphs) p.welsh = isWelsh(p.text);
+  paragraphs.forEach((p, i) => {
+    if (headings.has(p) && paragraphs[i + 1]) p.welsh = paragraphs[i + 1].welsh;
+  });
   return { paragraphs: rejoin(paragraphs.filter((p) => !p.welsh)), welsh: paragraphs.filter((p) => p.welsh) };
 }

@@ -208,6 +208,24 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'approaching another body is not yet work begun',
+    ['The force has approached the national unit and intends to run the course in the spring.'],
+    'Planned',
+  ],
+  [
+    'timing a plan to follow something else is not progress',
+    ['The plan will be written next year.', 'It is being timed to follow the regional assessment.'],
+    'Planned',
+  ],
+  [
+    'a draft at its final stage with one part left',
+    [
+      'The plan was approved in June and is in use.',
+      'One element remains: the sharing agreement, which is at final draft.',
+    ],
+    'In progress',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

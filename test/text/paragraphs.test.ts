@@ -37,6 +37,26 @@ describe('normalising letter text into paragraphs', () => {
       ['Letter from the Commissioner First page text runs on onto the second page.', 'Third page.'],
     ],
     [
+      'parts a heading from the paragraph typed on the line below it',
+      'Hydra training (Recommendation 8)\nForty sergeants have attended the course, and more places are booked for the autumn.',
+      [
+        'Hydra training (Recommendation 8)',
+        'Forty sergeants have attended the course, and more places are booked for the autumn.',
+      ],
+    ],
+    [
+      'keeps a hard-wrapped sentence whole though its next line starts with a name',
+      'The force has worked closely with colleagues from\nImmigration Enforcement on a new referral form for officers.',
+      [
+        'The force has worked closely with colleagues from Immigration Enforcement on a new referral form for officers.',
+      ],
+    ],
+    [
+      'drops a footer that ends with its page number',
+      'The force will act.\n\nOffice of the Commissioner | Response     Page 1 of 2\n\nHydra (recommendation 8)',
+      ['The force will act.', 'Hydra (recommendation 8)'],
+    ],
+    [
       'keeps a letterhead that the signature repeats',
       'Commissioner for Kent\n\nThe force will act.\n\nYours sincerely\n\nCommissioner for Kent',
       ['Commissioner for Kent', 'The force will act.', 'Yours sincerely', 'Commissioner for Kent'],
@@ -71,6 +91,16 @@ describe('normalising letter text into paragraphs', () => {
     ],
   ])('%s', (_name, raw, expected) => {
     expect(texts(raw)).toEqual(expected);
+  });
+
+  test('sets aside a Welsh heading typed above its Welsh paragraph', () => {
+    const letter = toParagraphs(
+      "Hyfforddiant Hydra (argymhelliad 8)\nMae'r heddlu wedi dechrau hyfforddi swyddogion a bydd mwy o leoedd ar gael yn yr hydref.\n\nHydra training (recommendation 8)\nThe force has begun training officers and more places will be available in the autumn.",
+    );
+    expect(letter.paragraphs.map((p) => p.text)).toEqual([
+      'Hydra training (recommendation 8)',
+      'The force has begun training officers and more places will be available in the autumn.',
+    ]);
   });
 
   test('sets a Welsh paragraph aside and keeps the English', () => {

@@ -60,6 +60,11 @@ const PROSPECTIVE = new Set([
   'reserved',
   'allocated',
   'requested',
+  'approached',
+  'contacted',
+  'enquired',
+  'applied',
+  'timed',
 ]);
 /** "has agreed that...", "has been decided to...": a decision about work, not the work. */
 const DECISION = new Set(['agreed', 'decided', 'resolved', 'determined']);
@@ -191,8 +196,9 @@ function progressiveVerbs(s: string): string[] {
 /** "is being implemented": a passive action under way; "concern that information is being lost" is not one. */
 function passiveProgressive(s: string): boolean {
   for (const m of s.matchAll(
-    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively)\s+){0,2}being\s+\w+(?:ed|en|t)\b/g,
+    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively)\s+){0,2}being\s+(\w+(?:ed|en|t))\b/g,
   )) {
+    if (SETBACK.has(m[1]) || PROSPECTIVE.has(m[1])) continue;
     if (!inRelativeClause(s, m.index ?? 0)) return true;
   }
   return false;
@@ -299,7 +305,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 2,
     test: re(
-      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone|goes)\s+live|came\s+into\s+(?:force|effect|use)|in draft|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone|goes)\s+live|came\s+into\s+(?:force|effect|use)|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
     ),
   },
   {
@@ -355,7 +361,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|depends?\s+(?:on|upon)|dependent\s+(?:on|upon)|depending\s+on|contingent\s+(?:on|upon)|reliant\s+(?:on|upon)|relies\s+(?:on|upon)|pending)\b/,
+      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|depends?\s+(?:on|upon)|dependent\s+(?:on|upon)|depending\s+on|contingent\s+(?:on|upon)|pending)\b/,
     ),
   },
   {

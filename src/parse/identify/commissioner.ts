@@ -140,7 +140,10 @@ export function identifyCommissioner(
   // 3. A signature block: a line that is a name, with the title on a line just below it.
   for (let i = 0; i + 1 < lines.length; i++) {
     const below = lines.slice(i + 1, i + 3);
-    if (!below.some((l) => TITLE.test(l) && !forAnother(l))) continue;
+    // "Office of the Police and Crime Commissioner" under a staff member's role names the office, not them.
+    if (STAFF_ROLE.test(below[0] ?? '') && !TITLE.test(below[0])) continue;
+    if (!below.some((l) => TITLE.test(l) && !forAnother(l) && !/^\s*(?:the\s+)?office\s+of\b/i.test(l)))
+      continue;
     const name = asName(lines[i].replace(/,$/, '').trim(), register);
     if (name) return name;
   }
