@@ -25,6 +25,8 @@ export interface LetterText {
 const BULLET = /^\s*(?:[-*•◦▪▫‣∙·o]|\(?[0-9]{1,2}[.)]|\(?[a-hivx]{1,4}\))\s+(?=\S)/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*-)?\s*$/i;
+const VALEDICTION_LINE =
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|(?:with\s+)?best\s+wishes|yn\s+gywir|yn\s+ddiffuant|cofion)\b/i;
 /** A footer that ends with its page number: "Office of the PCC      Page 1 of 2". */
 const PAGE_TAIL = /\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
 const PROTECTIVE_MARKING = /^\s*(?:official(?:\s*-?\s*sensitive)?|not protectively marked|unclassified)\s*$/i;
@@ -72,8 +74,13 @@ function furniture(rawLines: string[]): Set<string> {
     if (raw.includes('\f')) content.push({ key: '', feed: true });
     if (key) content.push({ key, feed: false });
   }
+  // The signer's name under "Yours sincerely" is never furniture, however often a bilingual letter repeats it.
+  const signed = new Set<string>();
+  content.forEach(({ key }, i) => {
+    if (i > 0 && VALEDICTION_LINE.test(content[i - 1].key)) signed.add(key);
+  });
   content.forEach(({ key, feed }, i) => {
-    if (feed || key.length > 80 || SECTION_WORD.test(key)) return;
+    if (feed || key.length > 80 || SECTION_WORD.test(key) || signed.has(key)) return;
     const shape = /page/i.test(key) ? key.replace(/\d+/g, '#') : key;
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
     const edge = (j: number) =>

@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const LABELLED =
+  /\b(?:annex|appendix|schedule|part|table|figure|section|option|phase|category|plan|tier)\s+[A-Z]$/i;
+
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -19,8 +22,12 @@ export function splitSentences(paragraph: string): string[] {
     const before = paragraph.slice(Math.max(start, m.index - 12), m.index);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
     const bare = word.replace(/\./g, '').toLowerCase();
+    // "J. Smith" is an initial; "Annex A. The plan..." ends a sentence on a label.
+    const label =
+      /^[A-Z]$/.test(word) && LABELLED.test(paragraph.slice(Math.max(start, m.index - 20), m.index));
     if (
       paragraph[m.index] === '.' &&
+      !label &&
       (ABBREVIATIONS.has(bare) || /^[A-Z]$/.test(word) || /\.[a-z]$/i.test(word))
     )
       continue;

@@ -226,6 +226,67 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'an audit that found every case done, and the requirement met',
+    ['An audit of all 40 referrals found a submission with every one.', 'The requirement is met in full.'],
+    'Complete',
+  ],
+  [
+    'everyone finished and nothing outstanding after a check',
+    [
+      'All 900 staff whose roles bring them into contact with this crime had completed the modules by June.',
+      'I have checked the figures and nothing remains outstanding.',
+    ],
+    'Complete',
+  ],
+  [
+    'a claim that all have finished, across a list joined by "and the"',
+    [
+      'Every one of the 300 officers in scope - response teams, custody staff and the intelligence unit - had completed the modules.',
+    ],
+    'Complete',
+  ],
+  [
+    'every one of a number is all of them',
+    [
+      'Every one of the twelve referrals was accompanied by a completed document.',
+      'The board is satisfied that this recommendation has been met.',
+    ],
+    'Complete',
+  ],
+  [
+    'a share below the whole under a status cell saying complete',
+    ['Complete', 'A sample found 88% of referrals had a submission.'],
+    'In progress',
+  ],
+  [
+    'some of the cohorts, in words',
+    ['Three of the nine cohorts have been through the exercise.'],
+    'In progress',
+  ],
+  [
+    'an intention that people attend',
+    ['The intention is that every inspector attends a session next year.'],
+    'Planned',
+  ],
+  [
+    'waiting on others with no dates set',
+    [
+      'Subject to trainers being available, the force plans to run sessions.',
+      'Until then no dates have been set.',
+    ],
+    'Planned',
+  ],
+  [
+    'taking a different view',
+    ['On Hydra the force takes a different view and will use its own exercise.'],
+    'Not accepted',
+  ],
+  [
+    "the commissioner's own expectation in a second clause",
+    ['I agree that it is a sensible foundation, and I will expect to see it covered in the next report.'],
+    'Acknowledged',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

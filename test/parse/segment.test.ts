@@ -79,6 +79,11 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 8)).toMatch(/^Turning to Hydra/);
   });
 
+  test('ends a section at a paragraph that turns to matters more broadly', () => {
+    const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nMore broadly, national bodies are playing their part.`;
+    expect(body(raw, 9)).not.toMatch(/national bodies/);
+  });
+
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);

@@ -57,6 +57,18 @@ describe('normalising letter text into paragraphs', () => {
       ['The force will act.', 'Hydra (recommendation 8)'],
     ],
     [
+      "keeps the signer's name though a bilingual letter repeats it three times",
+      'Rhian Jones\nLetterhead\n\nYn gywir,\n\nRhian Jones\n\nThe force will act.\n\nYours sincerely,\n\nRhian Jones',
+      [
+        'Rhian Jones Letterhead',
+        'Yn gywir,',
+        'Rhian Jones',
+        'The force will act.',
+        'Yours sincerely,',
+        'Rhian Jones',
+      ],
+    ],
+    [
       'keeps a letterhead that the signature repeats',
       'Commissioner for Kent\n\nThe force will act.\n\nYours sincerely\n\nCommissioner for Kent',
       ['Commissioner for Kent', 'The force will act.', 'Yours sincerely', 'Commissioner for Kent'],
@@ -124,6 +136,11 @@ describe('splitting sentences', () => {
       'not inside e.g.',
       'Areas e.g. Public Order are covered. Next.',
       ['Areas e.g. Public Order are covered.', 'Next.'],
+    ],
+    [
+      'after a lettered label such as an annex',
+      'The response is attached as Annex A. The chapter on training was sobering.',
+      ['The response is attached as Annex A.', 'The chapter on training was sobering.'],
     ],
     [
       'after etc. at the end of a sentence',

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../../text/numbers';
+
 /**
  * What a sentence says about the state of the work, read from its grammar rather than from stock phrases:
  * perfect and progressive verb groups mean started, "will" and verbs of intention mean planned, claims of
@@ -256,7 +258,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -264,7 +266,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -272,7 +274,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,160}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|passed)|completed|attended|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|passed)|completed|attended|passed)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -288,7 +290,10 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: (s) =>
-      perfectVerbs(s).some(perfectOfAction) || /\b(?:has|have)\s+(?:now\s+|all\s+)?been\s+through\b/.test(s),
+      perfectVerbs(s).some(perfectOfAction) ||
+      /\b(?:has|have)\s+(?:now\s+|all\s+)?been\s+through\s+(?:it|them|(?:the|an?|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:course|exercise|training|package|programme|sessions?|modules?|scenarios?|hydra|e-learning))\b/.test(
+        s,
+      ),
   },
   {
     name: 'an action under way in the progressive',
@@ -352,7 +357,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
+      /\b(?:intends?|intended|intention|plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
     ),
   },
   {
@@ -398,11 +403,11 @@ export const DETECTORS: Detector[] = [
 
 /** Sentences about the inspection rather than the force's work: "the inspectorate issued a recommendation". */
 const META =
-  /(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation(?:\s+(?:for|to|made to|addressed to)\s+(?:\w+\s+){1,3}?)?\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
+  /^(?:the\s+)?(?:report|inspection|inspectorate)'s\s+(?:chapter|section|findings?|account|analysis|conclusions?|description|evidence)\b|(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation(?:\s+(?:for|to|made to|addressed to)\s+(?:\w+\s+){1,3}?)?\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|my office|the opcc|the opfcc|the board|the panel|the committee|the authority|mopac|the mayor)\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w']+\s+){0,4}(?:board|panel|meetings?|committee)s?\b/;
+  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w']+\s+){0,4}(?:board|panel|meetings?|committee)s?\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -427,12 +432,26 @@ const PARTIAL_ACCEPTANCE =
 const CONTENT_CLAUSE =
   /(?<!\b(?:consider\w*|explor\w*|examin\w*|assess\w*|decid\w*|determin\w*|review\w*|look\w*\s+at|scop\w*)\s+)\b(?:what|how|whether|why)\b[^,;]*/g;
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
+const COUNT = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`;
+// "every one of the twelve referrals" is all of them; "three of the four," with no noun may be recommendations.
+const SOME_OF_ALL = new RegExp(
+  `(?<!\\b(?:every|each|any|no)\\s+)\\b(${COUNT})\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|its\\s+)?(${COUNT})\\s+(?!recommendations?\\b)[a-z]`,
+  'g',
+);
+const countOf = (token: string) => NUMBER_WORDS[token] ?? Number(token);
+
 function partDone(s: string): boolean {
-  for (const m of s.matchAll(/\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+)?(\d+)\b/g)) {
-    const done = Number(m[1]);
-    const all = Number(m[2]);
+  for (const m of s.matchAll(SOME_OF_ALL)) {
+    const done = countOf(m[1]);
+    const all = countOf(m[2]);
     if (done > 0 && done < all && all < 100000) return true;
   }
+  // A share below the whole of the people or cases: "88% had a linked submission".
+  if (
+    /\b(?:[1-9]\d?(?:\.\d+)?)\s?(?:%|per\s?cent\b)/.test(s) &&
+    !/\b(?:target|aim|goal|ambition|expect\w*)\b/.test(s)
+  )
+    return true;
   return /\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
     s,
   );
@@ -445,20 +464,27 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   // Each clause is read on its own, and a clause whose main verb is future speaks of what will be, so what it
   // says in passing of the present ("drawing on the intelligence it already holds") is not progress.
   for (const clause of s.split(CLAUSE_BREAK)) {
+    // "..., and I will expect to see it covered": the commissioner's own scrutiny, clause by clause.
+    if (OVERSIGHT.test(clause.trim())) continue;
     const main = clause.replace(SUBORDINATE, ' ');
     const willAt = mainClauseWillAt(main);
     // What follows a main-clause "will" is in its scope; what comes before it ("Phase one has been
     // completed and phase two will follow") is still said of the present.
-    // A relative clause describes a thing ("training that is already scheduled"), not the force's work.
-    const present = (willAt >= 0 ? main.slice(0, willAt) : main).replace(RELATIVE_CLAUSE, ' ');
+    const now = willAt >= 0 ? main.slice(0, willAt) : main;
+    // A relative clause describes a thing ("training that is already scheduled"), not the force's work;
+    // but a claim that all have completed keeps its verb ("All officers whose duties... had completed").
+    const present = now.replace(RELATIVE_CLAUSE, ' ');
     for (const d of DETECTORS) {
       const prior = found.get(d.kind);
       if (prior && prior.weight >= d.weight) continue;
-      const text = STATE_KINDS.has(d.kind)
-        ? present
-        : d.kind === 'planned'
-          ? clause.replace(CONTENT_CLAUSE, ' ')
-          : clause;
+      const text =
+        d.kind === 'complete'
+          ? now
+          : STATE_KINDS.has(d.kind)
+            ? present
+            : d.kind === 'planned'
+              ? clause.replace(CONTENT_CLAUSE, ' ')
+              : clause;
       if (d.test(text)) found.set(d.kind, { weight: d.weight, by: d.name });
     }
   }
@@ -481,7 +507,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b/.test(
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\bno\s+(?:[\w-]+\s+){1,2}(?:has|have)\s+(?:yet\s+|so far\s+)?been\s+\w+/.test(
       s,
     )
   ) {
@@ -492,13 +518,22 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.set('progress', { weight: 1, by: 'part of the people or cases done' });
     found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
   }
-  // "Nothing further is needed", "No one on that list is still to attend".
+  // "Nothing further is needed", "nothing remains outstanding", "No one on that list is still to attend".
   if (
-    /\b(?:no|nothing)\s+(?:further|more|additional|else)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/.test(
+    /\b(?:no|nothing)\s+(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,2}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/.test(
       s,
     )
   )
     found.delete('remaining');
+  // A claim that all have finished can run across a list ("...supervisors and the Bureau - had
+  // completed"), which the clause split would cut; read it whole where nothing is said of the future.
+  if (!found.has('complete') && !OVERSIGHT.test(s)) {
+    const whole = s.replace(SUBORDINATE, ' ');
+    if (mainClauseWillAt(whole) < 0) {
+      for (const d of DETECTORS)
+        if (d.kind === 'complete' && d.test(whole)) found.set('complete', { weight: d.weight, by: d.name });
+    }
+  }
   return found;
 }
 

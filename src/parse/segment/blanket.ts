@@ -1,12 +1,13 @@
 /**
  * A sentence that answers several recommendations at once: "Suffolk Constabulary accepts these
- * recommendations", "supportive of recommendations 1, 3, 5, 6, 7 and 10". It covers the numbers it lists,
+ * recommendations", "supportive of recommendations 1, 3, 5, 6, 7 and 10", "accepts each of the four addressed
+ * to chief constables". It covers the numbers it lists,
  * or, naming none, every recommendation for chief constables. It is support, never action.
  */
 const VERB_FIRST =
-  /\b(?:accept(?:s|ed|ing)?|support(?:s|ed|ing)?|supportive\s+of|in\s+support\s+of|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?|note(?:s|d)?|acknowledge(?:s|d)?|implement(?:s|ing)?|address(?:es|ing)?|take\s+forward|respond(?:s|ed)?\s+to)\b(?:\s+\S+){0,8}?\s+recommendations\b/i;
+  /\b(?:accept(?:s|ed|ing)?|support(?:s|ed|ing)?|supportive\s+of|in\s+support\s+of|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?|note(?:s|d)?|acknowledge(?:s|d)?|implement(?:s|ing)?|address(?:es|ing)?|take\s+forward|respond(?:s|ed)?\s+to)\b(?:\s+\S+){0,8}?\s+(?:recommendations\b|(?:all|each|every\s+one|both)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:four|4)\b)/i;
 const NOUN_FIRST =
-  /\brecommendations\b(?:\s+\S+){0,10}?\s+(?:are|were|have\s+been|has\s+been|is)\s+(?:all\s+|fully\s+)?(?:accepted|supported|agreed|welcomed|noted|acknowledged)\b/i;
+  /\brecommendations\b(?:\s+\S+){0,10}?\s+(?:are|were|is|ha(?:ve|s)\s+(?:all\s+)?been)\s+(?:all\s+|fully\s+)?(?:accepted|supported|agreed|welcomed|noted|acknowledged)\b/i;
 const NEGATED = /\b(?:not|n't|no|neither|nor)\b/i;
 const NUMBER_LIST = /\brecommendations?\s+((?:\d{1,2}\s*(?:,|and|&|-|to)?\s*)+)/i;
 const OTHERS =
@@ -20,7 +21,8 @@ export interface Blanket {
 
 export function readBlanket(sentence: string, chiefConstable: number[]): Blanket | null {
   const m = VERB_FIRST.exec(sentence) ?? NOUN_FIRST.exec(sentence);
-  if (!m || NEGATED.test(m[0])) return null;
+  // "does not accept these recommendations": the negation stands just before the verb.
+  if (!m || NEGATED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return null;
   const listed = NUMBER_LIST.exec(sentence.slice(m.index));
   if (listed) {
     const covers = [...listed[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0]));

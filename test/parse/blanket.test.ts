@@ -1,0 +1,30 @@
+import { readBlanket } from '../../src/parse/segment/blanket';
+
+const FOUR = [2, 4, 8, 9];
+
+describe('reading a sentence that answers several recommendations at once', () => {
+  test.each([
+    ['accepting "these recommendations"', 'The constabulary accepts these recommendations in full.', FOUR],
+    ['support for the numbers it lists', 'I am supportive of recommendations 1, 3 and 10.', [1, 3, 10]],
+    [
+      'accepting "each of the four" with no word "recommendations"',
+      'The Chief Constable accepts each of the four addressed to chief constables.',
+      FOUR,
+    ],
+    [
+      'recommendations said to be accepted, noun first',
+      'The recommendations for chief constables have all been accepted.',
+      FOUR,
+    ],
+  ])('covers what it answers: %s', (_name, sentence, covers) => {
+    expect(readBlanket(sentence, FOUR)?.covers).toEqual(covers);
+  });
+
+  test.each([
+    ['a refusal', 'The force does not accept these recommendations.'],
+    ['the recommendations for other bodies', 'I welcome the other recommendations for national bodies.'],
+    ['a sentence about one subject', 'The force has begun Hydra training.'],
+  ])('is not a blanket answer: %s', (_name, sentence) => {
+    expect(readBlanket(sentence, FOUR)).toBeNull();
+  });
+});
