@@ -12,6 +12,11 @@ describe('reading a sentence that answers several recommendations at once', () =
       FOUR,
     ],
     [
+      'accepting "every recommendation" addressed to chief constables',
+      'The constabulary accepts every recommendation in the report that is addressed to chief constables.',
+      FOUR,
+    ],
+    [
       'recommendations said to be accepted, noun first',
       'The recommendations for chief constables have all been accepted.',
       FOUR,

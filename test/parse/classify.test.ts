@@ -287,6 +287,54 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a force's green under an outright statement that nobody has attended",
+    ['Green', 'Two cohorts pencilled in for the autumn.', 'No officer has attended yet.'],
+    'Planned',
+  ],
+  ['accepted with no activity to date', ['Accepted.', 'No activity to date.'], 'Acknowledged'],
+  [
+    'one step declined while waiting on another body',
+    [
+      'The force is waiting for the national unit to issue the new form.',
+      'Once it arrives, officers will be briefed.',
+      'The Chief Constable has chosen not to brief officers twice.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force that means to do it by a date',
+    ['The force means to make the submission a compulsory step, and this should be done by March.'],
+    'Planned',
+  ],
+  [
+    'a sentence opening on a pointing "that"',
+    ['That profile is now being refreshed and its analysis is already being shared each month.'],
+    'In progress',
+  ],
+  [
+    'a unit tasked with the work, which will follow approval',
+    [
+      'The intelligence unit has been tasked with producing guidance.',
+      'Once approved, it will be issued to officers.',
+    ],
+    'Planned',
+  ],
+  [
+    '"plans" as a noun in the recommendation\'s own words',
+    [
+      'On the call for clear plans to collect and share information, the Chief Constable accepts what is asked.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'thanks the commissioner wants to record after completion',
+    [
+      'Every relevant officer has completed the package.',
+      'I want to record my thanks to the neighbouring force.',
+    ],
+    'Complete',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

@@ -87,6 +87,11 @@ describe('identifying the commissioner', () => {
       'Ruth Evans',
     ],
     [
+      'set off by commas after the title',
+      'On this page the Police and Crime Commissioner, Ruth Evans, sets out the response.',
+      'Ruth Evans',
+    ],
+    [
       'not a commissioner on the copy list',
       'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
       'Alan Treharne',
@@ -113,6 +118,11 @@ describe('identifying the letter date', () => {
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
+    [
+      'a bilingual date line split by slashes',
+      'Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025\n\nDear Home Secretary',
+      '2025-07-08',
+    ],
     [
       'not the publication date or a deadline',
       'published by HMICFRS on\n\n16 May 2025\n\nBy 31 December 2025, chief constables should act.\n\n30 April 2026',

@@ -42,6 +42,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [8, 9],
     ],
     [
+      "a tracker's own reference in a table",
+      '| Ref | Subject | Update |\n|---|---|---|\n| OIC-R8 | Hydra | Two cohorts booked. |',
+      [8],
+    ],
+    [
       'several numbers in capitals',
       'RECOMMENDATIONS 8 AND 9\n\nThe force will book Hydra places and add the e-learning to mandatory training.',
       [8, 9],

@@ -1,5 +1,5 @@
 import type { Status } from '../types';
-import { signalsOf, statusCell, type SignalKind } from './signals';
+import { NOT_STARTED, signalsOf, statusCell, type SignalKind } from './signals';
 
 export interface Reading {
   status: Status;
@@ -44,7 +44,12 @@ export function decide(sentences: string[]): Reading {
       : signalsOf(sentence);
     return { sentence, order, signals };
   });
-  const P = total(scored, 'progress');
+  // A letter that says outright that work has not started outweighs a force's own colour saying it has.
+  const notStarted = scored.some((s) => s.signals.get('remaining')?.by === NOT_STARTED);
+  const P = total(
+    notStarted ? scored.filter((s) => s.signals.get('progress')?.by !== 'status cell') : scored,
+    'progress',
+  );
   const F = total(scored, 'planned');
   const U = total(scored, 'follow-up');
   const C = total(scored, 'complete');
@@ -55,7 +60,9 @@ export function decide(sentences: string[]): Reading {
   const balance = (a: number, b: number) => (a + b === 0 ? 1 : Math.max(a, b) / (a + b));
 
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
-  if ((D >= 3 && C === 0) || (D > 0 && P + C + W === 0)) {
+  // A refusal of one step while waiting on another body ("has chosen not to brief officers twice") is not
+  // a refusal of the recommendation: the plan outweighs it.
+  if ((D >= 3 && C === 0 && D > F + U) || (D > 0 && P + C + W === 0 && D >= F)) {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
   }
   if (C > 0) {

@@ -67,6 +67,8 @@ const PROSPECTIVE = new Set([
   'enquired',
   'applied',
   'timed',
+  'tasked',
+  'charged',
 ]);
 /** "has agreed that...", "has been decided to...": a decision about work, not the work. */
 const DECISION = new Set(['agreed', 'decided', 'resolved', 'determined']);
@@ -175,13 +177,13 @@ const COMPLEMENT_TAKERS = new Set(
 );
 
 function inRelativeClause(s: string, index: number): boolean {
-  const words = s
-    .slice(Math.max(0, index - 50), index)
-    .trim()
-    .split(/\s+/);
+  const from = Math.max(0, index - 50);
+  const words = s.slice(from, index).trim().split(/\s+/);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
     const w = words[k];
     if (!RELATIVE_WORDS.has(w)) continue;
+    // "That profile is being refreshed": opening the sentence, "that" points, it does not relate.
+    if (w === 'that' && k === 0 && s.slice(0, from).trim() === '') return false;
     return !(w === 'that' && COMPLEMENT_TAKERS.has(words[k - 1]?.replace(/,$/, '') ?? ''));
   }
   return false;
@@ -198,7 +200,7 @@ function progressiveVerbs(s: string): string[] {
 /** "is being implemented": a passive action under way; "concern that information is being lost" is not one. */
 function passiveProgressive(s: string): boolean {
   for (const m of s.matchAll(
-    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively)\s+){0,2}being\s+(\w+(?:ed|en|t))\b/g,
+    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively|already|routinely|regularly|increasingly)\s+){0,2}being\s+(\w+(?:ed|en|t))\b/g,
   )) {
     if (SETBACK.has(m[1]) || PROSPECTIVE.has(m[1])) continue;
     if (!inRelativeClause(s, m.index ?? 0)) return true;
@@ -357,7 +359,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
     ),
   },
   {
@@ -420,7 +422,8 @@ export function isMeta(s: string): boolean {
 const SUBORDINATE =
   /\b(?:once|when|whenever|after|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided that)\b[^,;]*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
-const RELATIVE_CLAUSE = /\b(?:which|whom|whose|that\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
+const RELATIVE_CLAUSE =
+  /\b(?:which|whom|whose|(?:that|who)\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
 /** Where one main clause ends and another begins: "Communications have been agreed and this will be rolled out". */
 const CLAUSE_BREAK =
   /;\s+|,\s+(?:and|but|while|whilst)\s+|\s+(?:and|but)\s+(?=(?:the|this|it|these|those|we|they|our|its|their|all|a|an)\s)/;
@@ -456,6 +459,8 @@ function partDone(s: string): boolean {
     s,
   );
 }
+
+export const NOT_STARTED = 'says work has not started';
 
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
   const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1');
@@ -507,12 +512,12 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\bno\s+(?:[\w-]+\s+){1,2}(?:has|have)\s+(?:yet\s+|so far\s+)?been\s+\w+/.test(
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\bno\s+(?:[\w-]+\s+){1,2}(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|\w+ed\b)/.test(
       s,
     )
   ) {
     found.delete('progress');
-    found.set('remaining', { weight: 1, by: 'says work has not started' });
+    found.set('remaining', { weight: 1, by: NOT_STARTED });
   }
   if (partDone(s)) {
     found.set('progress', { weight: 1, by: 'part of the people or cases done' });
@@ -552,8 +557,8 @@ const CELL_KINDS: Array<[RegExp, SignalKind, number]> = [
   [/^(?:not accepted|rejected|declined|not agreed|not supported)$/, 'declined', 3],
   // A force's own colour, read in DESIGN.md's BRAG sense; weaker than words, which may say otherwise.
   [/^blue$/, 'complete', 2],
-  [/^green$/, 'progress', 2],
-  [/^amber$/, 'planned', 2],
+  [/^green$/, 'progress', 1],
+  [/^amber$/, 'planned', 1],
   [/^(?:accepted|agreed|supported|noted|acknowledged)$/, 'accepted', 1],
 ];
 /** "Action closed", "Status: complete", "Overall RAG - Green": a label before the status. */

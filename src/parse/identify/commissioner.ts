@@ -65,6 +65,8 @@ function nameAfter(text: string, start: number, register: ForceRegister): string
   const tail = text.slice(start);
   const m =
     /^\s*[:\-|]\s*([^,.;\n|]{3,60})/.exec(tail) ??
+    // "...the Police and Crime Commissioner, Nicolle Ndiweni, sets out"
+    /^\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,/.exec(tail) ??
     // "...Commissioner Susan Dungworth said:"
     /^\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+(?:said|says|commented|added|writes|wrote)\b|\s*[,:;]|\s*$)/.exec(
       tail,

@@ -51,8 +51,9 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
     for (const line of p.lines) {
       // Only a short line (a date on its own) or one that says "dated" can carry the letter's date.
       if (line.length > 48 && !/\bdate/i.test(line)) continue;
-      // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025".
-      const parts = line.split(/\s+\|\s+/);
+      // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
+      // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
+      const parts = line.split(/\s+[|/]\s+/);
       if (parts.length > 1) {
         for (const part of parts) {
           const [d] = fullDates(part);

@@ -43,7 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -61,10 +61,14 @@ function misnumbered(given: number, quoted: number): string {
 
 function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor | null {
   const cells = p.text.split(' | ');
-  // A first cell that is only a number, in a table of recommendations, is the recommendation's number.
+  // A first cell that is only a number, in a table of recommendations, is the recommendation's number;
+  // a tracker's own reference ("OIC-R8", "HMI/Rec 8") carries the number after its prefix.
   const bare = /^(?:no\.?\s*)?(\d{1,2})\.?$/i.exec(cells[0].trim());
+  const reference = cells[0]
+    .trim()
+    .replace(/^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+(?=(?:r|rec\.?\s?|recommendation\s?)\d)/i, '');
   const heading =
-    readHeading(cells[0]) ??
+    readHeading(reference) ??
     (bare && ctx.numbers.includes(Number(bare[1])) ? { number: Number(bare[1]), rest: '' } : null);
   const quoted = cells.map((c) => quoteOf(c, ctx.matcher)).find((m) => m);
   if (!heading && !quoted) return null;
