@@ -335,6 +335,50 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    "a force's green beside a plan that is only to be drafted",
+    [
+      'A collection plan is to be drafted and put to the tasking group.',
+      'Sharing will be written into it.',
+      'GREEN',
+    ],
+    'Planned',
+  ],
+  [
+    'a tracker note of guidance to be issued, rated on track',
+    ['Revised guidance to be issued with the July bulletin.', 'On track'],
+    'Planned',
+  ],
+  [
+    'a tracker note in the clipped past',
+    ['Briefing on the requirement delivered to all shifts in June.', 'Re-audit booked for October.'],
+    'In progress',
+  ],
+  [
+    'what a finished plan names as its sources is not work to come',
+    [
+      'The plan was approved in April and has been in operation since then.',
+      'It identifies the questions to answer, the sources it will use and who receives the results.',
+      'The Chief Constable is satisfied that this recommendation has been met in full.',
+    ],
+    'Complete',
+  ],
+  [
+    'an earlier answer to the call, judged to deliver it',
+    [
+      'The call for clear plans is one the force had already answered last year.',
+      'The oversight team is satisfied that it delivers what was asked.',
+    ],
+    'Complete',
+  ],
+  [
+    "the commissioner's continuing interest after completion",
+    [
+      'Every officer in those roles had completed the modules by June.',
+      'I will continue to take a close interest through my Performance & Accountability Meetings.',
+    ],
+    'Complete',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

@@ -92,6 +92,11 @@ describe('identifying the commissioner', () => {
       'Ruth Evans',
     ],
     [
+      'named as the one who sent the response',
+      'This page reproduces the response dated 8 July 2025 which Ruth Evans sent to the Home Secretary.',
+      'Ruth Evans',
+    ],
+    [
       'not a commissioner on the copy list',
       'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
       'Alan Treharne',

@@ -89,6 +89,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/national bodies/);
   });
 
+  test("does not give a tracker's last row the commentary after the table", () => {
+    const raw =
+      '| Rec | Update |\n|---|---|\n| 9 | Modules assigned. |\n\nThe Hydra item concerns me more, because nothing has been delivered.';
+    expect(body(raw, 9)).not.toMatch(/Hydra/);
+  });
+
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);

@@ -44,12 +44,15 @@ export function decide(sentences: string[]): Reading {
       : signalsOf(sentence);
     return { sentence, order, signals };
   });
-  // A letter that says outright that work has not started outweighs a force's own colour saying it has.
+  // A force's own rating ("On track", a colour) is weaker than what the words say: a letter that says
+  // outright that work has not started outweighs it, and so do words that describe only what is to come.
   const notStarted = scored.some((s) => s.signals.get('remaining')?.by === NOT_STARTED);
-  const P = total(
-    notStarted ? scored.filter((s) => s.signals.get('progress')?.by !== 'status cell') : scored,
+  const rated = total(
+    scored.filter((s) => s.signals.get('progress')?.by === 'status cell'),
     'progress',
   );
+  const saidP = total(scored, 'progress') - rated;
+  const P = notStarted ? saidP : saidP + rated;
   const F = total(scored, 'planned');
   const U = total(scored, 'follow-up');
   const C = total(scored, 'complete');
@@ -89,7 +92,15 @@ export function decide(sentences: string[]): Reading {
   }
   const started = P + W / 2;
   const promised = F + U;
-  if (started >= promised / 2) {
+  // Where the words describe only what is to come, a force's own "On track" or colour does not make it begun.
+  const saidStarted =
+    P -
+    total(
+      scored.filter((s) => s.signals.get('progress')?.by === 'status cell'),
+      'progress',
+    ) +
+    W;
+  if (started >= promised / 2 && (saidStarted > 0 || promised === 0)) {
     return {
       status: 'In progress',
       clarity: balance(started, promised / 2),

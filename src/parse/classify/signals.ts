@@ -268,7 +268,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -341,6 +341,15 @@ export const DETECTORS: Detector[] = [
     ),
   },
   {
+    name: 'an action done, in the clipped past of a tracker note',
+    kind: 'progress',
+    weight: 1,
+    // "Briefing delivered to all response shifts in June", "Modules 1 and 2 assigned from 2 June".
+    test: re(
+      /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b/,
+    ),
+  },
+  {
     name: 'part of the people or cases done',
     kind: 'progress',
     weight: 1,
@@ -359,7 +368,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
     ),
   },
   {
@@ -409,7 +418,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w']+\s+){0,4}(?:board|panel|meetings?|committee)s?\b/;
+  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -434,6 +443,10 @@ const PARTIAL_ACCEPTANCE =
 /** "It sets out what is to be collected": a clause that says what a thing contains, not what will be done. */
 const CONTENT_CLAUSE =
   /(?<!\b(?:consider\w*|explor\w*|examin\w*|assess\w*|decid\w*|determin\w*|review\w*|look\w*\s+at|scop\w*)\s+)\b(?:what|how|whether|why)\b[^,;]*/g;
+/** "It sets out the questions, the sources it will use...": what a document contains, not work to come. */
+const DESCRIBES =
+  /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,3}?(?:plan|strategy|document|profile|guidance|procedure|policy|assessment|framework|form|template))\s+(?:sets\s+out|identifies|describes|covers|specifies|includes|details|defines|lists|explains|establishes)\b/;
+
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
 const COUNT = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`;
 // "every one of the twelve referrals" is all of them; "three of the four," with no noun may be recommendations.
@@ -488,7 +501,9 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
           : STATE_KINDS.has(d.kind)
             ? present
             : d.kind === 'planned'
-              ? clause.replace(CONTENT_CLAUSE, ' ')
+              ? DESCRIBES.test(clause.trim())
+                ? ''
+                : clause.replace(CONTENT_CLAUSE, ' ')
               : clause;
       if (d.test(text)) found.set(d.kind, { weight: d.weight, by: d.name });
     }
@@ -549,16 +564,18 @@ const CELL_KINDS: Array<[RegExp, SignalKind, number]> = [
     3,
   ],
   [
-    /^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|on track|started)$/,
+    /^(?:in progress|ongoing|underway|under way|partially (?:met|complete|completed|achieved|implemented)|partly met|started)$/,
     'progress',
     3,
   ],
+  // "On track" and a colour are the force's own rating, worth less than what the words describe.
+  [/^on track$/, 'progress', 0.5],
   [/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/, 'planned', 3],
   [/^(?:not accepted|rejected|declined|not agreed|not supported)$/, 'declined', 3],
   // A force's own colour, read in DESIGN.md's BRAG sense; weaker than words, which may say otherwise.
   [/^blue$/, 'complete', 2],
-  [/^green$/, 'progress', 1],
-  [/^amber$/, 'planned', 1],
+  [/^green$/, 'progress', 0.5],
+  [/^amber$/, 'planned', 0.5],
   [/^(?:accepted|agreed|supported|noted|acknowledged)$/, 'accepted', 1],
 ];
 /** "Action closed", "Status: complete", "Overall RAG - Green": a label before the status. */

@@ -25,6 +25,8 @@ const NOT_NAME = new Set(
 /** A role line under a name that marks a member of staff signing for the commissioner. */
 const STAFF_ROLE =
   /\b(?:officer|head of|manager|adviser|advisor|assistant|clerk|secretary|co-?ordinator|administrator|analyst|support|chief executive|policy|governance|communications|business)\b/i;
+const SENDER =
+  /\b(?:which|that)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\s+(?:sent|signed|wrote|submitted|has\s+sent|has\s+signed)\b|\b(?:signed|sent|written)\s+by\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)/g;
 const VALEDICTION =
   /(?:^|\|\s*)(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
 
@@ -148,6 +150,13 @@ export function identifyCommissioner(
       continue;
     const name = asName(lines[i].replace(/,$/, '').trim(), register);
     if (name) return name;
+  }
+  // 4. Named as the one who sent or signed it: "the response ... which Clare Moody sent".
+  for (const line of lines) {
+    for (const m of line.matchAll(SENDER)) {
+      const name = asName(m[1] ?? m[2], register);
+      if (name) return name;
+    }
   }
   return null;
 }

@@ -150,6 +150,7 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
   const notes: string[] = [];
   let current: { numbers: number[]; via: SectionVia } | null = null;
   let contentSeen = false;
+  let fromTable = false;
   const give = (numbers: number[], text: string) => {
     for (const n of numbers) {
       let section = sections.get(n);
@@ -173,6 +174,7 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     const anchor = anchorAt(paragraphs, i, ctx, notes);
     if (anchor) {
       current = { numbers: anchor.numbers, via: anchor.via };
+      fromTable = paragraphs[i].kind === 'table';
       for (const n of anchor.numbers) {
         if (!sections.has(n)) sections.set(n, { number: n, texts: [], via: anchor.via });
       }
@@ -186,6 +188,8 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     }
     const text = paragraphs[i].text;
     if (!/[A-Za-z]{2}/.test(text) || (LABEL_ONLY.test(text) && text.replace(LABEL_ONLY, '') === '')) continue;
+    // A tracker row says all it has to say; prose after the table is about the table, not its last row.
+    if (current && fromTable && paragraphs[i].kind !== 'table') current = null;
     if (current && contentSeen && CLOSING.test(text)) current = null;
     // "Turning to Hydra, ...": a paragraph that opens on another recommendation's subject, and says nothing
     // of this one's, has moved on to that recommendation.
