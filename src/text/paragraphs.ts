@@ -194,6 +194,7 @@ export function toParagraphs(raw: string): LetterText {
   // Headings parted from the paragraph below them: too short to tell their language, they take its.
   const headings = new Set<Paragraph>();
   let current: Paragraph | null = null;
+  let row: Paragraph | null = null;
   const flush = () => {
     if (current && current.text.trim()) {
       current.text = current.text.replace(/\s+/g, ' ').trim();
@@ -206,6 +207,7 @@ export function toParagraphs(raw: string): LetterText {
     const shape = /page/i.test(trimmed) ? trimmed.replace(/\d+/g, '#') : trimmed;
     if (!trimmed) {
       flush();
+      row = null;
       continue;
     }
     if (
@@ -218,7 +220,14 @@ export function toParagraphs(raw: string): LetterText {
     if (TABLE_SEPARATOR.test(trimmed) && trimmed.includes('-')) continue;
     if (isTableRow(trimmed)) {
       flush();
-      paragraphs.push({ text: tableCells(trimmed), kind: 'table', lines: [trimmed], welsh: false });
+      row = { text: tableCells(trimmed), kind: 'table', lines: [trimmed], welsh: false };
+      paragraphs.push(row);
+      continue;
+    }
+    // A row wrapped over several lines, as PDF text gives a table: the lines up to a blank one are the row's.
+    if (row && !TABLE_SEPARATOR.test(trimmed)) {
+      row.text = joinLines(row.text, tableCells(trimmed)).replace(/\s*\|\s*/g, ' | ');
+      row.lines.push(trimmed);
       continue;
     }
     if (BULLET.test(line)) {

@@ -74,6 +74,15 @@ describe('normalising letter text into paragraphs', () => {
       ['Commissioner for Kent', 'The force will act.', 'Yours sincerely', 'Commissioner for Kent'],
     ],
     [
+      'keeps a table row wrapped over several lines whole, as PDF text gives it',
+      '| Rec | Update |\n|---|---|\n| Rec 2 - every referral to the unit to\nbe accompanied by a document | The joint\nunit checks each one. |\n\nAfter the table.',
+      [
+        'Rec | Update',
+        'Rec 2 - every referral to the unit to be accompanied by a document | The joint unit checks each one.',
+        'After the table.',
+      ],
+    ],
+    [
       'reads tab-separated rows as table cells',
       'Rec\tSubject\tStatus\n8\tHydra\tAmber - places booked',
       ['Rec | Subject | Status', '8 | Hydra | Amber - places booked'],
