@@ -25,6 +25,9 @@ export interface LetterText {
 const BULLET = /^\s*(?:[-*•◦▪▫‣∙·o]|\(?[0-9]{1,2}[.)]|\(?[a-hivx]{1,4}\))\s+(?=\S)/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*-)?\s*$/i;
+/** A line that is a person's name: "John Campion", "Katy Bourne OBE", "Cllr Jane Smith". */
+const PERSON_LINE =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Cllr|Sir|Dame|Rt Hon)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}(?:,?\s+[A-Z]{2,4})*$/;
 const VALEDICTION_LINE =
   /^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|(?:with\s+)?best\s+wishes|yn\s+gywir|yn\s+ddiffuant|cofion)\b/i;
 /** A footer that ends with its page number: "Office of the PCC      Page 1 of 2". */
@@ -65,31 +68,34 @@ function tableCells(line: string): string {
  * A short document has only two or three pages, so a line repeated twice counts when both times it sits
  * at a page edge, next to a form feed or a page number: a letterhead repeated in the signature does not.
  */
-function furniture(rawLines: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  const atEdge = new Map<string, number>();
-  const content: Array<{ key: string; feed: boolean }> = [];
-  for (const raw of rawLines) {
+function furniture(rawLines: string[]): Set<number> {
+  const content: Array<{ key: string; feed: boolean; at: number }> = [];
+  rawLines.forEach((raw, at) => {
     const key = raw.trim();
-    if (raw.includes('\f')) content.push({ key: '', feed: true });
-    if (key) content.push({ key, feed: false });
-  }
-  // The signer's name under "Yours sincerely" is never furniture, however often a bilingual letter repeats it.
-  const signed = new Set<string>();
-  content.forEach(({ key }, i) => {
-    if (i > 0 && VALEDICTION_LINE.test(content[i - 1].key)) signed.add(key);
+    if (raw.includes('\f')) content.push({ key: '', feed: true, at });
+    if (key) content.push({ key, feed: false, at });
   });
-  content.forEach(({ key, feed }, i) => {
-    if (feed || key.length > 80 || SECTION_WORD.test(key) || signed.has(key)) return;
+  // A signature block is never furniture, however often a bilingual letter or a letterhead repeats its
+  // lines: the name under "Yours sincerely", and the title under a name.
+  const signature = (i: number) =>
+    i > 0 && (VALEDICTION_LINE.test(content[i - 1].key) || PERSON_LINE.test(content[i - 1].key));
+  const shapes = new Map<string, { lines: number[]; atEdge: number }>();
+  content.forEach(({ key, feed, at }, i) => {
+    if (feed || key.length > 80 || (SECTION_WORD.test(key) && wordCount(key) <= 5) || signature(i)) return;
     const shape = /page/i.test(key) ? key.replace(/\d+/g, '#') : key;
-    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    const entry = shapes.get(shape) ?? { lines: [], atEdge: 0 };
+    entry.lines.push(at);
     const edge = (j: number) =>
       j >= 0 && j < content.length && (content[j].feed || PAGE_NUMBER.test(content[j].key));
-    if (edge(i - 1) || edge(i + 1)) atEdge.set(shape, (atEdge.get(shape) ?? 0) + 1);
+    if (edge(i - 1) || edge(i + 1)) entry.atEdge++;
+    shapes.set(shape, entry);
   });
-  const drop = new Set<string>();
-  for (const [shape, n] of counts)
-    if (n >= 3 || (n === 2 && atEdge.get(shape) === 2 && shape.split(/\s+/).length >= 3)) drop.add(shape);
+  const drop = new Set<number>();
+  for (const [shape, { lines, atEdge }] of shapes) {
+    const n = lines.length;
+    if (n >= 3 || (n === 2 && atEdge === 2 && shape.split(/\s+/).length >= 3))
+      for (const at of lines) drop.add(at);
+  }
   return drop;
 }
 
@@ -202,16 +208,15 @@ export function toParagraphs(raw: string): LetterText {
     }
     current = null;
   };
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const trimmed = line.trim();
-    const shape = /page/i.test(trimmed) ? trimmed.replace(/\d+/g, '#') : trimmed;
     if (!trimmed) {
       flush();
       row = null;
       continue;
     }
     if (
-      drop.has(shape) ||
+      drop.has(at) ||
       PAGE_NUMBER.test(trimmed) ||
       PROTECTIVE_MARKING.test(trimmed) ||
       (PAGE_TAIL.test(trimmed) && trimmed.length <= 160)

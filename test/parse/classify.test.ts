@@ -379,6 +379,101 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'a change approved for a later release, with briefings to come',
+    [
+      'The change was approved for the next release of the system, and supervisors are to be briefed before it goes live.',
+    ],
+    'Planned',
+  ],
+  [
+    'a commitment and a decision minuted for next year',
+    [
+      'Learning and Development has committed to making the modules compulsory.',
+      'Their inclusion in the 2026 training calendar was agreed in June; officers will be enrolled from January.',
+    ],
+    'Planned',
+  ],
+  [
+    'cohorts that went through the exercise, with more booked',
+    [
+      'Two cohorts of inspectors went through the exercise in May and June.',
+      'Two more are booked for the autumn.',
+    ],
+    'In progress',
+  ],
+  [
+    'officers who began using a checklist, with custody to follow',
+    [
+      'In May, control room officers began using a revised checklist.',
+      'Roll-out to custody is due to follow.',
+    ],
+    'In progress',
+  ],
+  [
+    'a force that does not intend to write the plan asked for',
+    [
+      'The force does not intend to write a separate plan for this crime, as its existing requirement covers it.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'a force that will not require its officers to take the course',
+    [
+      'The force will not require its officers to complete the modules, because its own course covers the same ground.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'a decision for November with the change not yet live',
+    [
+      'The Chief Constable has agreed that, from November, referrals will not be closed without the document.',
+      'The intelligence team has been asked to design the check.',
+      'Neither change is live yet.',
+    ],
+    'Planned',
+  ],
+  [
+    'analysts part-way through a profile',
+    [
+      'The analysts are part-way through a problem profile, which is expected at the tasking group in October.',
+    ],
+    'In progress',
+  ],
+  [
+    'a general truth about what something depends on is not waiting',
+    ['Good intelligence depends on officers who know what to look for.', 'The force welcomes the modules.'],
+    'Acknowledged',
+  ],
+  [
+    'a form another body is preparing, awaited before local change',
+    [
+      'Immigration Enforcement has told the force that a revised form is being prepared nationally.',
+      'The force will rewrite its guidance once it is issued.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force unable to finish until others settle the terms',
+    [
+      'The force is unable to finalise its plan until the Home Office settles the data-sharing terms.',
+      'A draft agreement has been with the Home Office since March.',
+    ],
+    'Planned',
+  ],
+  [
+    'support with nothing further to add',
+    ['Supported.', 'The Commissioner has nothing further to add at this stage.'],
+    'Acknowledged',
+  ],
+  [
+    '"this is done", with nothing further needed',
+    [
+      'This is done.',
+      'The modules sit within initial training, so the position holds without any further action being needed.',
+    ],
+    'Complete',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

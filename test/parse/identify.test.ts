@@ -97,6 +97,16 @@ describe('identifying the commissioner', () => {
       'Ruth Evans',
     ],
     [
+      'the commissioner a member of staff signs for and on behalf of',
+      'Kind regards,\n\nHelen Marsh\nHead of Policy\nFor and on behalf of Ruth Evans, Police and Crime Commissioner for Dorset',
+      'Ruth Evans',
+    ],
+    [
+      'a name over a title that page headers repeat',
+      'West Mercia Police and Crime Commissioner\nFirst page.\n\nWest Mercia Police and Crime Commissioner\nSecond page.\n\nJohn Campion\nWest Mercia Police and Crime Commissioner\n30 June 2025',
+      'John Campion',
+    ],
+    [
       'not a commissioner on the copy list',
       'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
       'Alan Treharne',
@@ -123,6 +133,7 @@ describe('identifying the letter date', () => {
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
+    ["a web page's publication date", "Published: 03/07/2025\n\nCommissioner's comments", '2025-07-03'],
     [
       'a bilingual date line split by slashes',
       'Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025\n\nDear Home Secretary',

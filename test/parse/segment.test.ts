@@ -95,6 +95,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/Hydra/);
   });
 
+  test('gives a paragraph naming another recommendation by number and subject to that one', () => {
+    const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nFor completeness, the force also supports the aim of R8 on the Hydra package.`;
+    expect(body(raw, 9)).not.toMatch(/Hydra/);
+    expect(body(raw, 8)).toMatch(/supports the aim of R8/);
+  });
+
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);

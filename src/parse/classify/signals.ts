@@ -69,9 +69,27 @@ const PROSPECTIVE = new Set([
   'timed',
   'tasked',
   'charged',
+  'committed',
+  'pledged',
+  'promised',
+  'offered',
 ]);
 /** "has agreed that...", "has been decided to...": a decision about work, not the work. */
-const DECISION = new Set(['agreed', 'decided', 'resolved', 'determined']);
+const DECISION = new Set([
+  'agreed',
+  'decided',
+  'resolved',
+  'determined',
+  'approved',
+  'endorsed',
+  'minuted',
+  'ratified',
+  'authorised',
+]);
+/** A time still to come: a decision that names one is about work that has not begun. */
+const FUTURE_TIME =
+  /\b(?:next|forthcoming|upcoming|from\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:2026|2027|new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by))\b/;
+const decidedForLater = (verb: string, text: string) => DECISION.has(verb) && FUTURE_TIME.test(text);
 const COGNITION = new Set([
   'identified',
   'recognised',
@@ -229,9 +247,12 @@ function perfectVerbs(s: string): Array<{ verb: string; after: string }> {
 /** A verb in the perfect that reports a step taken on the work itself. */
 function perfectOfAction({ verb, after }: { verb: string; after: string }): boolean {
   if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) return false;
-  if (DECISION.has(verb) && /^\s+to\s|\bthat\b/.test(after)) return false;
+  if (DECISION.has(verb) && (/^\s+to\s|\bthat\b/.test(after) || FUTURE_TIME.test(after))) return false;
+  // "has made clear that...": said, not done.
+  if (verb === 'made' && /^\s+(?:it\s+)?(?:clear|plain|known)\b/.test(after)) return false;
   // "A request has gone to the unit" moved a letter, not the work; "has gone live" did.
   if (verb === 'gone' && /^\s+(?:to|back)\b/.test(after)) return false;
+  if (/^(?:no|some|any|every)thing$/.test(verb)) return false;
   return verb.endsWith('ed') || IRREGULAR.has(verb) || verb.endsWith('ing');
 }
 
@@ -260,7 +281,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -268,7 +289,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -312,7 +333,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 2,
     test: re(
-      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone|goes)\s+live|came\s+into\s+(?:force|effect|use)|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+      /\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone|goes)\s+live|came\s+into\s+(?:force|effect|use)|part[- ]?way through|half[- ]?way through|mid[- ]?way through|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
     ),
   },
   {
@@ -327,6 +348,7 @@ export const DETECTORS: Detector[] = [
         if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) continue;
         const end = (m.index ?? 0) + m[0].length;
         if (DECISION.has(verb) && /^\s+to\s|\bthat\b/.test(s.slice(end, end + 80))) continue;
+        if (decidedForLater(verb, s)) continue;
         if (!inRelativeClause(s, m.index ?? 0)) return true;
       }
       return false;
@@ -337,7 +359,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z)]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+)\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z)]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b/,
     ),
   },
   {
@@ -368,7 +390,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
     ),
   },
   {
@@ -377,7 +399,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|depends?\s+(?:on|upon)|dependent\s+(?:on|upon)|depending\s+on|contingent\s+(?:on|upon)|pending)\b/,
+      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
     ),
   },
   {
@@ -429,7 +451,7 @@ export function isMeta(s: string): boolean {
  * finished") speaks of what is assumed, not of what has been done, so it says nothing about progress.
  */
 const SUBORDINATE =
-  /\b(?:once|when|whenever|after|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided that)\b[^,;]*/g;
+  /\b(?:once|when|whenever|after|before|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided that)\b[^,;]*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
 const RELATIVE_CLAUSE =
   /\b(?:which|whom|whose|(?:that|who)\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
@@ -472,6 +494,10 @@ function partDone(s: string): boolean {
     s,
   );
 }
+
+/** Work another body is doing ("a revised form is being prepared nationally"): awaited here, not begun. */
+const ELSEWHERE =
+  /\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting)\b/;
 
 export const NOT_STARTED = 'says work has not started';
 
@@ -517,34 +543,6 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     const withoutFollowUp = s.replace(new RegExp(FOLLOW_UP.source, 'g'), '');
     if (!mainClauseWill(withoutFollowUp)) found.delete('planned');
   }
-  // A sentence about what will happen, or what must, is not a claim that it has.
-  if (
-    found.has('complete') &&
-    (found.has('planned') || /\b(?:to ensure|ensure that|so that|in order to|if|when|until)\b/.test(s))
-  ) {
-    found.delete('complete');
-  }
-  if (found.has('declined')) found.delete('accepted');
-  // "No work has started yet", "has not begun": the absence of progress is work remaining.
-  if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\bno\s+(?:[\w-]+\s+){1,2}(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|\w+ed\b)/.test(
-      s,
-    )
-  ) {
-    found.delete('progress');
-    found.set('remaining', { weight: 1, by: NOT_STARTED });
-  }
-  if (partDone(s)) {
-    found.set('progress', { weight: 1, by: 'part of the people or cases done' });
-    found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
-  }
-  // "Nothing further is needed", "nothing remains outstanding", "No one on that list is still to attend".
-  if (
-    /\b(?:no|nothing)\s+(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,2}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/.test(
-      s,
-    )
-  )
-    found.delete('remaining');
   // A claim that all have finished can run across a list ("...supervisors and the Bureau - had
   // completed"), which the clause split would cut; read it whole where nothing is said of the future.
   if (!found.has('complete') && !OVERSIGHT.test(s)) {
@@ -554,6 +552,42 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
         if (d.kind === 'complete' && d.test(whole)) found.set('complete', { weight: d.weight, by: d.name });
     }
   }
+  // A sentence about what will happen, or what must, is not a claim that it has.
+  if (
+    found.has('complete') &&
+    (found.has('planned') ||
+      /\b(?:to ensure|ensure that|so that|in order to|if|when|until|with the aim|aim of|aiming|target)\b/.test(
+        s,
+      ))
+  ) {
+    found.delete('complete');
+  }
+  if (found.has('declined')) found.delete('accepted');
+  // "No work has started yet", "has not begun": the absence of progress is work remaining.
+  if (
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\bno\s+(?:[\w-]+\s+){1,2}(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|\w+ed\b)/.test(
+      s,
+    )
+  ) {
+    found.delete('progress');
+    found.delete('in-place');
+    found.set('remaining', { weight: 1, by: NOT_STARTED });
+  }
+  if (ELSEWHERE.test(s)) {
+    found.delete('progress');
+    found.set('planned', { weight: 2, by: 'waits on work another body is doing' });
+  }
+  if (partDone(s)) {
+    found.set('progress', { weight: 1, by: 'part of the people or cases done' });
+    found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+  }
+  // "Nothing further is needed", "nothing remains outstanding", "No one on that list is still to attend".
+  if (
+    /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,2}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/.test(
+      s,
+    )
+  )
+    found.delete('remaining');
   return found;
 }
 
@@ -569,7 +603,7 @@ const CELL_KINDS: Array<[RegExp, SignalKind, number]> = [
     3,
   ],
   // "On track" and a colour are the force's own rating, worth less than what the words describe.
-  [/^on track$/, 'progress', 0.5],
+  [/^(?:on track|in development|in draft|drafting|being developed)$/, 'progress', 0.5],
   [/^(?:planned|not started|not yet started|scheduled|pending|to be started)$/, 'planned', 3],
   [/^(?:not accepted|rejected|declined|not agreed|not supported)$/, 'declined', 3],
   // A force's own colour, read in DESIGN.md's BRAG sense; weaker than words, which may say otherwise.

@@ -104,6 +104,10 @@ export function identifyCommissioner(
   for (let at = 0; at < lines.length; at++) {
     if (!VALEDICTION.test(lines[at].trim())) continue;
     const block = lines.slice(at + 1, at + 6);
+    // "For and on behalf of David Sidwick, Police and Crime Commissioner": who a member of staff signs for.
+    const signedFor = block
+      .map((l) => /^\s*(?:for and on behalf of|on behalf of|p\.?p\.?)\s+([^,]+),\s*(.+)$/i.exec(l))
+      .find((m) => m && TITLE.test(m[2]) && !/\bmayor of\b/i.test(m[2]));
     for (let i = 0; i < block.length; i++) {
       const line = block[i];
       if (/^\s*(?:for and on behalf of|on behalf of|p\.?p\.?)\s/i.test(line)) continue;
@@ -113,7 +117,11 @@ export function identifyCommissioner(
       const name = asName(candidate.trim(), register);
       if (!name) continue;
       const role = titled ? line : (block[i + 1] ?? '');
-      if (!TITLE.test(role) && STAFF_ROLE.test(role)) break;
+      if (!TITLE.test(role) && STAFF_ROLE.test(role)) {
+        const principal = signedFor ? asName(signedFor[1].trim(), register) : null;
+        if (principal) return principal;
+        break;
+      }
       return name;
     }
   }

@@ -144,6 +144,16 @@ function movedTo(text: string, now: number, ctx: SegmentContext): number | null 
   return ctx.topics(text, [now]).length ? null : named[0];
 }
 
+function namedElsewhere(text: string, now: number, ctx: SegmentContext): number | null {
+  if (/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)) return null;
+  const named = new Set<number>(numbersNamed(text));
+  for (const m of text.matchAll(/\b(?:R|Rec\.?\s?)(\d{1,2})\b/g)) named.add(Number(m[1]));
+  if (named.size !== 1) return null;
+  const [other] = [...named];
+  if (other === now || !ctx.numbers.includes(other)) return null;
+  return ctx.topics(text, [other]).length && !ctx.topics(text, [now]).length ? other : null;
+}
+
 export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentation {
   const sections = new Map<number, Section>();
   const outside: string[] = [];
@@ -201,7 +211,17 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
       !/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)
         ? movedTo(text, current.numbers[0], ctx)
         : null;
-    if (moved !== null) {
+    // "For completeness, the Chief Constable also supports the aim of R8 on Hydra": a paragraph that names
+    // another recommendation by number and by subject, and nothing of this one's, is about that one. A letter
+    // that has misnumbered its recommendations cannot be taken at its numbers.
+    const renamed: number | null =
+      moved === null && current && contentSeen && current.numbers.length === 1 && notes.length === 0
+        ? namedElsewhere(text, current.numbers[0], ctx)
+        : null;
+    if (renamed !== null) {
+      current = { numbers: [renamed], via: 'keyword' };
+      if (!sections.has(renamed)) sections.set(renamed, { number: renamed, texts: [], via: 'keyword' });
+    } else if (moved !== null) {
       current = { numbers: [moved], via: 'keyword' };
       if (!sections.has(moved)) sections.set(moved, { number: moved, texts: [], via: 'keyword' });
     }
