@@ -71,13 +71,14 @@ const loaded = new Promise<void>((resolve) => {
   else resolve();
 });
 
-office.onReady = (callback?: (i: typeof info) => unknown) =>
-  loaded.then(async () => {
-    if (callback) await callback(info);
-    return info;
-  });
-
-office.context = {
+/**
+ * office.js goes on initialising after this script has run and, on a busy machine, may then put its own
+ * Office.context (no host, so no requirements) in place of ours. So the host's parts are installed again
+ * once office.js has settled (its own onReady resolves, with a null host, outside Office) and before the
+ * pane is told it is ready; where office.js has made context read-only, they go onto its context object.
+ */
+const officeSettled = (office.onReady as () => Promise<unknown>).call(office).catch(() => undefined);
+const hostParts = {
   requirements: {
     isSetSupported(name: string, minVersion?: string) {
       const have = SUPPORTED_SETS[name];
@@ -87,6 +88,28 @@ office.context = {
   displayLanguage: 'en-GB',
   contentLanguage: 'en-GB',
 };
+const officeNamespace: OfficeNamespace = office;
+function installHostContext(): void {
+  const own = Object.getOwnPropertyDescriptor(officeNamespace, 'context');
+  if (!own || own.writable || own.set) {
+    officeNamespace.context = hostParts;
+    if (officeNamespace.context === hostParts) return;
+  }
+  const context = officeNamespace.context as Record<string, unknown> | undefined;
+  if (!context) throw new Error('The Excel harness found no Office.context to give the host parts to.');
+  for (const [key, value] of Object.entries(hostParts)) {
+    Object.defineProperty(context, key, { value, configurable: true, enumerable: true });
+  }
+}
+installHostContext();
+
+office.onReady = (callback?: (i: typeof info) => unknown) =>
+  Promise.all([loaded, officeSettled]).then(async () => {
+    installHostContext();
+    if (callback) await callback(info);
+    return info;
+  });
+
 office.StartupBehavior = { none: 'None', load: 'Load' };
 office.addin = {
   async setStartupBehavior(behaviour: string) {
