@@ -474,6 +474,104 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'a change costed and scheduled, with nothing changed yet',
+    [
+      'The Chief Constable has agreed that a mandatory field will be added.',
+      'The change has been costed and is scheduled for the October release.',
+      'Until then, no change to current practice has been made.',
+    ],
+    'Planned',
+  ],
+  [
+    'officers carrying on with existing practice meanwhile',
+    [
+      'The change will take effect from 1 October.',
+      'Until then, officers continue to work to existing practice.',
+    ],
+    'Planned',
+  ],
+  [
+    'no local work begun while waiting on a regional unit',
+    [
+      'The force is waiting on the regional unit, which is writing a plan for all forces.',
+      'No local work has begun in the meantime.',
+    ],
+    'Planned',
+  ],
+  [
+    '"This has been achieved" after a label',
+    [
+      'Constabulary response: This has been achieved.',
+      'It is in use and is reviewed through the intelligence cycle.',
+    ],
+    'Complete',
+  ],
+  [
+    'completion with new starters to do it in future',
+    [
+      'This recommendation is complete.',
+      'The modules have been added to induction, so new starters will complete them as a matter of course.',
+    ],
+    'Complete',
+  ],
+  [
+    "the commissioner's own request after an opening phrase",
+    ['On the other two, I have asked the force for an update and will publish it.'],
+    'Acknowledged',
+  ],
+  [
+    'a plan that already exists and meets what is asked',
+    [
+      'The force already has a collection plan, signed off in March.',
+      'The Chief Constable has confirmed that the plan meets what the inspectorate asks for in full.',
+    ],
+    'Complete',
+  ],
+  [
+    'a decision last month for a launch that has been set',
+    ['The board agreed last month to make the modules mandatory, and a launch in October has been set.'],
+    'Planned',
+  ],
+  [
+    'approval with effect from a later date',
+    [
+      'The Chief Constable has approved the modules as mandatory for all frontline staff, with effect from 1 October 2025.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force that cannot yet act while another body moves the package',
+    [
+      'The force intends to make the modules mandatory.',
+      'It cannot yet do so.',
+      'The College of Policing is moving the package onto a new platform.',
+    ],
+    'Planned',
+  ],
+  [
+    'a sharing agreement still out for signature under a complete rating',
+    [
+      'Complete',
+      'The plan was approved in May.',
+      'The sharing agreement is drafted and with the regional unit for signature.',
+    ],
+    'In progress',
+  ],
+  [
+    'a refusal with an adverb between "will" and "not"',
+    ['The force will therefore not be adopting this recommendation in the form proposed.'],
+    'Not accepted',
+  ],
+  [
+    'a title cell in the clipped past is not a note',
+    [
+      'E-learning completed by staff in relevant roles',
+      'Recommendation accepted.',
+      'No update at this stage.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

@@ -75,7 +75,7 @@ test('keeps the range and due date of Dorset\'s "4-6 weeks\' time" against its l
  * Letters written by someone who had not seen the reader's rules, in layouts and wordings the bundled
  * letters do not use. The goal is that at least 95% of cells read as an analyst would.
  */
-// The reader now gets every cell of sets A to O right; each floor allows one or two cells to move on a
+// The reader now gets all but one cell of sets A to S right; each floor allows one or two cells to move on a
 // change that is right on balance, and a change that loses more fails.
 test.each([
   ['heldout', 0.95],
@@ -93,6 +93,10 @@ test.each([
   ['heldout-m', 0.95],
   ['heldout-n', 0.95],
   ['heldout-o', 0.95],
+  ['heldout-p', 0.95],
+  ['heldout-q', 0.95],
+  ['heldout-r', 0.95],
+  ['heldout-s', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

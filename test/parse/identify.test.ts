@@ -107,6 +107,16 @@ describe('identifying the commissioner', () => {
       'John Campion',
     ],
     [
+      'not the building in the address after the title',
+      'West Midlands Police and Crime Commissioner, Lloyd House, Colmore Circus, Birmingham',
+      null,
+    ],
+    [
+      'before "the" and the title in a sentence',
+      'Simon Foster, the Police and Crime Commissioner for the West Midlands, has published his comments.',
+      'Simon Foster',
+    ],
+    [
       'not a commissioner on the copy list',
       'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
       'Alan Treharne',

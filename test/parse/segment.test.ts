@@ -47,6 +47,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [8],
     ],
     [
+      "a tracker's numbered code whose row fits the recommendation",
+      '| Ref | Subject | Update |\n|---|---|---|\n| OIC-04 | Clear plans to collect, analyse and share information | Plan approved. |',
+      [4],
+    ],
+    [
       'several numbers in capitals',
       'RECOMMENDATIONS 8 AND 9\n\nThe force will book Hydra places and add the e-learning to mandatory training.',
       [8, 9],
@@ -99,6 +104,20 @@ describe('finding the part of a letter about each recommendation', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nFor completeness, the force also supports the aim of R8 on the Hydra package.`;
     expect(body(raw, 9)).not.toMatch(/Hydra/);
     expect(body(raw, 8)).toMatch(/supports the aim of R8/);
+  });
+
+  test('ends a section at a heading that names no recommendation', () => {
+    const raw = `Recommendation 2\n\nThe prompt will be added in October.\n\nTraining for officers and staff\n\nOfficers have been enrolled on the e-learning modules.`;
+    expect(body(raw, 2)).not.toMatch(/enrolled/);
+    expect(body(raw, 9)).toMatch(/enrolled/);
+  });
+
+  test('gives each clause of a summary sentence to the subject it names', () => {
+    const raw =
+      'Briefly: the force has closed the collection plan; Hydra training is well under way; the e-learning has not started.';
+    expect(body(raw, 4)).toMatch(/collection plan/);
+    expect(body(raw, 4)).not.toMatch(/Hydra|e-learning/);
+    expect(body(raw, 9)).toMatch(/e-learning has not started/);
   });
 
   test('ends a section at a paragraph about the other recommendations', () => {

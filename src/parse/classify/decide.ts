@@ -65,7 +65,7 @@ export function decide(sentences: string[]): Reading {
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
   // A refusal of one step while waiting on another body ("has chosen not to brief officers twice") is not
   // a refusal of the recommendation: the plan outweighs it.
-  if ((D >= 3 && C === 0 && D > F + U) || (D > 0 && P + C + W === 0 && D >= F)) {
+  if ((D >= 3 && C === 0 && D > F + U) || (D > 0 && P + C + W === 0 && D > F)) {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
   }
   if (C > 0) {

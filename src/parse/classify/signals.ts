@@ -73,6 +73,9 @@ const PROSPECTIVE = new Set([
   'pledged',
   'promised',
   'offered',
+  'costed',
+  'budgeted',
+  'scoped',
 ]);
 /** "has agreed that...", "has been decided to...": a decision about work, not the work. */
 const DECISION = new Set([
@@ -88,7 +91,7 @@ const DECISION = new Set([
 ]);
 /** A time still to come: a decision that names one is about work that has not begun. */
 const FUTURE_TIME =
-  /\b(?:next|forthcoming|upcoming|from\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:2026|2027|new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by))\b/;
+  /\b(?:next|forthcoming|upcoming|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:2026|2027|new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by))\b/;
 const decidedForLater = (verb: string, text: string) => DECISION.has(verb) && FUTURE_TIME.test(text);
 const COGNITION = new Set([
   'identified',
@@ -131,6 +134,7 @@ const COGNITION = new Set([
   'discussed',
   'explained',
   'mentioned',
+  'concluded',
 ]);
 const IRREGULAR = new Set([
   'begun',
@@ -226,8 +230,8 @@ function passiveProgressive(s: string): boolean {
   return false;
 }
 
-function perfectVerbs(s: string): Array<{ verb: string; after: string }> {
-  const out: Array<{ verb: string; after: string }> = [];
+function perfectVerbs(s: string): Array<{ verb: string; after: string; before: string }> {
+  const out: Array<{ verb: string; after: string; before: string }> = [];
   const pattern =
     /\b(?:has|have|had)\s+(?:(?:now|already|recently|also|successfully|just|since|previously|further|jointly|both)\s+){0,3}(?:been\s+)?(?:(?:now|already|recently|also|successfully|fully|further)\s+){0,2}(\w+)\b/g;
   for (const m of s.matchAll(pattern)) {
@@ -239,19 +243,30 @@ function perfectVerbs(s: string): Array<{ verb: string; after: string }> {
     )
       continue;
     const end = (m.index ?? 0) + m[0].length;
-    out.push({ verb: m[1], after: s.slice(end, end + 80) });
+    const start = m.index ?? 0;
+    out.push({ verb: m[1], after: s.slice(end, end + 140), before: s.slice(Math.max(0, start - 40), start) });
   }
   return out;
 }
 
 /** A verb in the perfect that reports a step taken on the work itself. */
-function perfectOfAction({ verb, after }: { verb: string; after: string }): boolean {
+function perfectOfAction({ verb, after, before }: { verb: string; after: string; before: string }): boolean {
+  // "a launch in October has been set": a date fixed for work to come.
+  if (
+    verb === 'set' &&
+    !/^\s+up\b/.test(after) &&
+    /\b(?:date|dates|launch|target|deadline|timetable|start)\b/.test(before)
+  )
+    return false;
   if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) return false;
-  if (DECISION.has(verb) && (/^\s+to\s|\bthat\b/.test(after) || FUTURE_TIME.test(after))) return false;
+  if (DECISION.has(verb) && (/^\s+(?:\w+\s+){0,3}?to\s|\bthat\b/.test(after) || FUTURE_TIME.test(after)))
+    return false;
   // "has made clear that...": said, not done.
   if (verb === 'made' && /^\s+(?:it\s+)?(?:clear|plain|known)\b/.test(after)) return false;
   // "A request has gone to the unit" moved a letter, not the work; "has gone live" did.
   if (verb === 'gone' && /^\s+(?:to|back)\b/.test(after)) return false;
+  // "has written to the NPCC lead": a letter sent, not the work.
+  if (verb === 'written' && /^\s+to\b/.test(after)) return false;
   if (/^(?:no|some|any|every)thing$/.test(verb)) return false;
   return verb.endsWith('ed') || IRREGULAR.has(verb) || verb.endsWith('ing');
 }
@@ -281,7 +296,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -289,7 +304,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -305,7 +320,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -362,15 +377,7 @@ export const DETECTORS: Detector[] = [
       /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z)]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b/,
     ),
   },
-  {
-    name: 'an action done, in the clipped past of a tracker note',
-    kind: 'progress',
-    weight: 1,
-    // "Briefing delivered to all response shifts in June", "Modules 1 and 2 assigned from 2 June".
-    test: re(
-      /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b/,
-    ),
-  },
+
   {
     name: 'part of the people or cases done',
     kind: 'progress',
@@ -390,7 +397,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\bagreed\s+to\s+\w+|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bonce\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:with|will\s+take|takes?)\s+effect\s+from\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
     ),
   },
   {
@@ -421,7 +428,7 @@ export const DETECTORS: Detector[] = [
     kind: 'remaining',
     weight: 1,
     test: re(
-      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b/,
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b/,
     ),
   },
   {
@@ -440,7 +447,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect)\w*|\bwhich\s+i\s+will\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b/;
+  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -468,6 +475,10 @@ const CONTENT_CLAUSE =
 /** "It sets out the questions, the sources it will use...": what a document contains, not work to come. */
 const DESCRIBES =
   /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,3}?(?:plan|strategy|document|profile|guidance|procedure|policy|assessment|framework|form|template))\s+(?:sets\s+out|identifies|describes|covers|specifies|includes|details|defines|lists|explains|establishes)\b/;
+
+/** A tracker note's clipped past: "Briefing delivered to all response shifts in June". */
+const CLIPPED_PAST =
+  /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b/;
 
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
 const COUNT = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`;
@@ -497,7 +508,7 @@ function partDone(s: string): boolean {
 
 /** Work another body is doing ("a revised form is being prepared nationally"): awaited here, not begun. */
 const ELSEWHERE =
-  /\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting)\b/;
+  /\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
 
 export const NOT_STARTED = 'says work has not started';
 
@@ -565,13 +576,38 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\bno\s+(?:[\w-]+\s+){1,2}(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|\w+ed\b)/.test(
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\bno\s+(?:[\w-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/.test(
       s,
     )
   ) {
     found.delete('progress');
     found.delete('in-place');
     found.set('remaining', { weight: 1, by: NOT_STARTED });
+  }
+  // A tracker note's clipped past ("Briefing delivered to all response shifts in June, and..."): a note
+  // ends like a sentence, where a tracker's title of the recommendation ("...completed by staff") does not.
+  if (
+    !found.has('progress') &&
+    /[.;!]["')]?\s*$/.test(s) &&
+    s.split(CLAUSE_BREAK).some((clause) => CLIPPED_PAST.test(clause.trim()))
+  )
+    found.set('progress', { weight: 1, by: 'an action done, in the clipped past of a tracker note' });
+  // "officers continue to work to existing practice": the old way going on is not progress.
+  if (
+    /\b(?:existing|current|old|previous)\s+(?:practice|process|processes|arrangements?|procedures?|systems?|forms?)\b/.test(
+      s,
+    )
+  )
+    found.delete('progress');
+  // "new starters will complete them as a matter of course": upkeep after the work, not work to come.
+  if (
+    found.get('planned')?.by === 'future or conditional' &&
+    /\b(?:new\s+(?:starters?|joiners?|recruits?|entrants?)|anyone\s+(?:newly\s+)?(?:joining|appointed)|future\s+intakes?)\b/.test(
+      s,
+    )
+  ) {
+    found.delete('planned');
+    found.set('follow-up', { weight: 0.5, by: 'upkeep for new starters' });
   }
   if (ELSEWHERE.test(s)) {
     found.delete('progress');

@@ -19,7 +19,8 @@ const NOT_NAME = new Set(
     'right honourable chief constable deputy mayor report recommendation street road headquarters hmicfrs ' +
     'improving the for of and from to in on by with please ask telephone email web our ref re signature ' +
     'handwritten appearing read written ink dark style kind regards best wishes thank you marsham london ' +
-    'inspector inspectorate national unit team director head chair board panel cc copy'
+    'inspector inspectorate national unit team director head chair board panel cc copy ' +
+    'house park centre center court hall building buildings place square lane way chambers tower business'
   ).split(' '),
 );
 /** A role line under a name that marks a member of staff signing for the commissioner. */
@@ -146,6 +147,9 @@ export function identifyCommissioner(
         .trim() === ''
     )
       beforeEnd = last.start;
+    // "Simon Foster, the Police and Crime Commissioner for...": step over the article.
+    const article = /,?\s*the\s*$/i.exec(line.slice(0, beforeEnd));
+    if (article) beforeEnd = article.index;
     const before = nameBefore(line, beforeEnd, register);
     if (before) return before;
   }

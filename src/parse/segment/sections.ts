@@ -43,7 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+like\s+to\s+thank\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -67,8 +67,17 @@ function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor
   const reference = cells[0]
     .trim()
     .replace(/^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+(?=(?:r|rec\.?\s?|recommendation\s?)\d)/i, '');
+  // "OIC-04": a tracker's code whose number is the recommendation's, where the row's words agree.
+  const coded = /^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+0?(\d{1,2})$/.exec(cells[0].trim());
+  const codedNumber = coded ? Number(coded[1]) : 0;
+  const codeFits =
+    codedNumber > 0 &&
+    ctx.numbers.includes(codedNumber) &&
+    (ctx.topics(p.text, [codedNumber]).length > 0 ||
+      ctx.matcher.against(p.text, codedNumber).coverage >= 0.25);
   const heading =
     readHeading(reference) ??
+    (codeFits ? { number: codedNumber, rest: '' } : null) ??
     (bare && ctx.numbers.includes(Number(bare[1])) ? { number: Number(bare[1]), rest: '' } : null);
   const quoted = cells.map((c) => quoteOf(c, ctx.matcher)).find((m) => m);
   if (!heading && !quoted) return null;
@@ -144,6 +153,22 @@ function movedTo(text: string, now: number, ctx: SegmentContext): number | null 
   return ctx.topics(text, [now]).length ? null : named[0];
 }
 
+const PART_LABEL =
+  /\b(?:response|update|progress|action|status|comment|position|detail|background|summary)s?\b/i;
+
+function startsAnotherPart(text: string, ctx: SegmentContext): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^[A-Z]/.test(text) &&
+    !/[.!?:;,]$/.test(text) &&
+    !/\d/.test(text) &&
+    !PART_LABEL.test(text) &&
+    !ctx.topics(text, ctx.numbers).length &&
+    ctx.numbers.every((n) => ctx.matcher.against(text, n).coverage < 0.2)
+  );
+}
+
 function namedElsewhere(text: string, now: number, ctx: SegmentContext): number | null {
   if (/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)) return null;
   const named = new Set<number>(numbersNamed(text));
@@ -175,9 +200,9 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     // several, each sentence, to the one it names; what names none belongs to all.
     const named = ctx.topics(text, numbers);
     if (named.length <= 1) return give(named.length ? named : numbers, text);
-    for (const sentence of ctx.sentences(text)) {
-      const own = ctx.topics(sentence, numbers);
-      give(own.length ? own : numbers, sentence);
+    for (const piece of topicPieces(text, numbers, ctx.topics, ctx.sentences)) {
+      const own = ctx.topics(piece, numbers);
+      give(own.length ? own : numbers, piece);
     }
   };
   for (let i = 0; i < paragraphs.length; i++) {
@@ -201,6 +226,9 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     // A tracker row says all it has to say; prose after the table is about the table, not its last row.
     if (current && fromTable && paragraphs[i].kind !== 'table') current = null;
     if (current && contentSeen && CLOSING.test(text)) current = null;
+    // "Neighbouring forces", "Training for officers and staff": a heading that names no recommendation's
+    // number or subject starts another part of the letter.
+    if (current && contentSeen && startsAnotherPart(text, ctx)) current = null;
     // "Turning to Hydra, ...": a paragraph that opens on another recommendation's subject, and says nothing
     // of this one's, has moved on to that recommendation.
     // The first paragraph under a heading belongs to it, and "(Recommendation 9)" is a cross-reference.
@@ -240,6 +268,23 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
  * subject ("On Hydra training, ...") stand in for a section, read with less confidence. A paragraph that
  * names several subjects gives each only its own sentences.
  */
+/**
+ * The sentences of a passage about several subjects; a sentence that itself runs through several ("the
+ * force has closed the plan; Hydra is well under way; the modules are not started") in its clauses.
+ */
+function topicPieces(
+  text: string,
+  among: readonly number[],
+  topics: TopicFinder,
+  sentencesOf: (text: string) => string[],
+): string[] {
+  return sentencesOf(text).flatMap((sentence) =>
+    topics(sentence, among).length > 1 && sentence.includes('; ')
+      ? sentence.split(/;\s+/).map((clause, k, all) => (k < all.length - 1 ? `${clause}.` : clause))
+      : [sentence],
+  );
+}
+
 export function keywordSections(
   seg: Segmentation,
   numbers: number[],
@@ -256,10 +301,10 @@ export function keywordSections(
     else if (named.length > 1) {
       // A sentence that names no subject goes on with the one before it.
       let last: number[] = [];
-      for (const sentence of sentencesOf(paragraph)) {
-        const own = topics(sentence, named);
+      for (const piece of topicPieces(paragraph, named, topics, sentencesOf)) {
+        const own = topics(piece, named);
         if (own.length) last = own;
-        for (const n of last) give(n, sentence);
+        for (const n of last) give(n, piece);
       }
     }
   }
