@@ -97,6 +97,8 @@ test.each([
   ['heldout-q', 0.95],
   ['heldout-r', 0.95],
   ['heldout-s', 0.95],
+  ['heldout-t', 0.95],
+  ['heldout-u', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {
