@@ -572,6 +572,70 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a profile commissioned and data gathering under way, the plan to follow',
+    [
+      'Problem profile commissioned from the analysts in May.',
+      'Data gathering is under way with two neighbours.',
+      'The plan will be written from its findings.',
+    ],
+    'In progress',
+  ],
+  [
+    'done for some teams and now being extended to the rest',
+    [
+      'Every officer in the port teams has completed the report since 2023.',
+      'The practice is now being extended to response officers.',
+    ],
+    'In progress',
+  ],
+  [
+    'a change that waits on what another body provides',
+    [
+      'Provided the College publishes the content it has announced, the force will make the modules mandatory.',
+    ],
+    'Planned',
+  ],
+  [
+    'decisions that something would happen, none of it in operation yet',
+    [
+      'The board agreed that the document would become a mandatory step.',
+      'None of this has been put into operation yet.',
+    ],
+    'Planned',
+  ],
+  [
+    'a review that found every referral had its document',
+    [
+      'A review of every referral made in the spring found that each one had a matching submission.',
+      'The Chief Constable has confirmed that the outcome this recommendation asks for has been achieved.',
+    ],
+    'Complete',
+  ],
+  [
+    'nobody left to train',
+    [
+      'Every sergeant identified as relevant has completed the exercise.',
+      'Nobody on the list remains to be trained.',
+    ],
+    'Complete',
+  ],
+  [
+    'a schedule agreed with sessions due next year',
+    [
+      'The Chief Constable has directed that every inspector attend a session.',
+      'A delivery schedule has been agreed with the unit, and the first sessions are due to run in January 2026.',
+    ],
+    'Planned',
+  ],
+  [
+    'places reserved, nobody able to attend until dates come',
+    [
+      'The force has reserved places.',
+      'No officer can be put through the package until the unit confirms dates.',
+    ],
+    'Planned',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

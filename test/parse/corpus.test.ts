@@ -99,6 +99,9 @@ test.each([
   ['heldout-s', 0.95],
   ['heldout-t', 0.95],
   ['heldout-u', 0.95],
+  ['heldout-v', 0.95],
+  ['heldout-w', 0.95],
+  ['heldout-x', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

@@ -120,6 +120,11 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).toMatch(/e-learning has not started/);
   });
 
+  test('does not take a list of contents for the parts it lists', () => {
+    const raw = `On this page\n\nRecommendation 2\n\nRecommendation 9\n\nBackground\n\nThe Mayor has held these powers since 2024.\n\nRecommendation 9\n\nThe force welcomes the modules.`;
+    expect(body(raw, 9)).toBe('The force welcomes the modules.');
+  });
+
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);

@@ -205,7 +205,21 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
       give(own.length ? own : numbers, piece);
     }
   };
+  // "On this page: Recommendation 2, Recommendation 4, ...": a run of bare headings is a list of contents.
+  const bare = paragraphs.map((p) => {
+    const heading = p.kind === 'text' ? readHeading(p.text) : null;
+    return (
+      heading !== null &&
+      (heading.rest === '' || (headingLike(heading.rest) && heading.rest.split(/\s+/).length <= 4))
+    );
+  });
+  const contents = bare.map((b, i) => b && (bare[i - 1] === true || bare[i + 1] === true));
   for (let i = 0; i < paragraphs.length; i++) {
+    if (contents[i]) {
+      outside.push(paragraphs[i].text);
+      current = null;
+      continue;
+    }
     const anchor = anchorAt(paragraphs, i, ctx, notes);
     if (anchor) {
       current = { numbers: anchor.numbers, via: anchor.via };
