@@ -636,6 +636,47 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'an interim step held back while waiting on another body',
+    [
+      'The revised template is to be issued nationally but has not yet arrived.',
+      'When it does, the bureau will build it into the workflow.',
+      'The force has chosen not to alter local practice in the meantime.',
+    ],
+    'Planned',
+  ],
+  [
+    'a decision taken, agreed at a board, with the change due later',
+    [
+      'A decision has been taken to make the modules mandatory.',
+      'This was agreed at the learning board in June.',
+      'The modules are due to be added from 1 September.',
+    ],
+    'Planned',
+  ],
+  [
+    'a structure under review before the plan is written',
+    [
+      'The force is reviewing its organised crime structure.',
+      'A revised plan will then be produced, subject to the outcome.',
+    ],
+    'Planned',
+  ],
+  [
+    'sessions timetabled, none yet held',
+    ['Sessions are timetabled to begin in October.', 'None has taken place yet.'],
+    'Planned',
+  ],
+  [
+    'reliance on a regional picture until a plan is written',
+    ['The force has relied on the regional picture.', 'It is looking to set out a dedicated plan.'],
+    'Planned',
+  ],
+  [
+    'inspectors to attend when dates come, none fixed yet',
+    ['Our inspectors are to attend as soon as the unit confirms dates; none have been fixed.'],
+    'Planned',
+  ],
+  [
     'a purpose clause is not a claim of completion',
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',

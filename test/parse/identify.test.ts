@@ -117,6 +117,16 @@ describe('identifying the commissioner', () => {
       'Simon Foster',
     ],
     [
+      'the commissioner a member of staff writes on behalf of, named in the text',
+      'On behalf of Ruth Evans, Police and Crime Commissioner for Dorset, I am sending her comments.\n\nKind regards\n\nSam Patel\nPolicy Officer',
+      'Ruth Evans',
+    ],
+    [
+      'after the title on a news page',
+      "Police, Crime and Victims' Commissioner Joy Allen has published her comments on the inspection.",
+      'Joy Allen',
+    ],
+    [
       'not a commissioner on the copy list',
       'Yours sincerely,\n\nAlan Treharne\nPolice and Crime Commissioner for Cambridgeshire\n\ncc: Festus Akinwale, Police and Crime Commissioner for Bedfordshire',
       'Alan Treharne',
@@ -143,6 +153,11 @@ describe('identifying the letter date', () => {
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
+    [
+      "a news page's posting date",
+      'Posted on 30 June 2025\n\nThe Commissioner has published her comments.',
+      '2025-06-30',
+    ],
     ["a web page's publication date", "Published: 03/07/2025\n\nCommissioner's comments", '2025-07-03'],
     [
       'a bilingual date line split by slashes',

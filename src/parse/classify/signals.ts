@@ -37,9 +37,14 @@ const INTENT_ING = new Set([
   'scoping',
   'waiting',
   'awaiting',
+  'reviewing',
+  'assessing',
+  'examining',
 ]);
 /** Work put off or held up: said in the perfect, but no step forward. */
 const SETBACK = new Set([
+  'relied',
+  'depended',
   'slipped',
   'delayed',
   'postponed',
@@ -261,6 +266,13 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   )
     return false;
   if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) return false;
+  // "A decision has been taken to...", "time has been set aside for...": the work is still to come.
+  if (
+    /^(?:taken|made)$/.test(verb) &&
+    /\bdecision\s+$/.test(before.replace(/\s+(?:has|have)\s+(?:now\s+)?$/, ' '))
+  )
+    return false;
+  if (verb === 'set' && /^\s+aside\b/.test(after)) return false;
   if (DECISION.has(verb) && (/^\s+(?:\w+\s+){0,3}?to\s|\bthat\b/.test(after) || FUTURE_TIME.test(after)))
     return false;
   // "has made clear that...": said, not done.
@@ -366,6 +378,14 @@ export const DETECTORS: Detector[] = [
         const end = (m.index ?? 0) + m[0].length;
         if (DECISION.has(verb) && /^\s+to\s|\bthat\b/.test(s.slice(end, end + 80))) continue;
         if (decidedForLater(verb, s)) continue;
+        // "This was agreed at the board": the decision is reported, not work done.
+        if (
+          DECISION.has(verb) &&
+          /\b(?:this|it|that|decision|proposal|change)\s+$/.test(
+            s.slice(Math.max(0, (m.index ?? 0) - 20), m.index),
+          )
+        )
+          continue;
         if (!inRelativeClause(s, m.index ?? 0)) return true;
       }
       return false;
@@ -399,7 +419,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+from\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+from\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|attend|complete|receive|undertake)\b/,
     ),
   },
   {
@@ -575,10 +595,16 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   ) {
     found.delete('complete');
   }
+  // "has chosen not to alter local practice in the meantime": holding back a step, not refusing the work.
+  if (found.has('declined') && /\b(?:in\s+the\s+meantime|meanwhile|until\s+then)\b/.test(s)) {
+    found.delete('declined');
+    found.delete('progress');
+    found.set('remaining', { weight: 1, by: 'a step held back meanwhile' });
+  }
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/.test(
+    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/.test(
       s,
     )
   ) {

@@ -64,6 +64,18 @@ function nameBefore(text: string, end: number, register: ForceRegister): string 
   return null;
 }
 
+/** "On behalf of John Tizard, Police and Crime Commissioner for Bedfordshire, I am sending...". */
+function onBehalfAnywhere(lines: string[], register: ForceRegister): string | null {
+  for (const line of lines) {
+    const m = /\bon behalf of\s+([^,]+),\s*(.+)$/i.exec(line);
+    if (m && TITLE.test(m[2].slice(0, 80)) && !/\bmayor of\b/i.test(m[2].slice(0, 40))) {
+      const name = asName(m[1].trim(), register);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
 function nameAfter(text: string, start: number, register: ForceRegister): string | null {
   const tail = text.slice(start);
   const m =
@@ -71,7 +83,7 @@ function nameAfter(text: string, start: number, register: ForceRegister): string
     // "...the Police and Crime Commissioner, Nicolle Ndiweni, sets out"
     /^\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,/.exec(tail) ??
     // "...Commissioner Susan Dungworth said:"
-    /^\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+(?:said|says|commented|added|writes|wrote)\b|\s*[,:;]|\s*$)/.exec(
+    /^\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+(?:said|says|commented|added|writes|wrote|has\s+published|has\s+written|has\s+set\s+out|publishes|sets\s+out)\b|\s*[,:;]|\s*$)/.exec(
       tail,
     );
   return m ? asName(m[1], register) : null;
@@ -119,7 +131,9 @@ export function identifyCommissioner(
       if (!name) continue;
       const role = titled ? line : (block[i + 1] ?? '');
       if (!TITLE.test(role) && STAFF_ROLE.test(role)) {
-        const principal = signedFor ? asName(signedFor[1].trim(), register) : null;
+        const principal = signedFor
+          ? asName(signedFor[1].trim(), register)
+          : onBehalfAnywhere(lines, register);
         if (principal) return principal;
         break;
       }

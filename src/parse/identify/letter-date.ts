@@ -67,7 +67,7 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
         const rest = line.slice(d.index + d.length).replace(/^[\s,.]+/, '');
         if (DATED.test(before)) consider(d.iso, 10);
         // A web page's "Published: 03/07/2025" dates the response when nothing better does.
-        else if (/\bpublished\s*(?:on)?\s*:?\s*$/i.test(before) && !rest) consider(d.iso, 6);
+        else if (/\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i.test(before) && !rest) consider(d.iso, 6);
         else if (!before.replace(LABEL, '').trim() && !rest) consider(d.iso, 8);
       }
     }
