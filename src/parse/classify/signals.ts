@@ -99,6 +99,9 @@ const DECISION = new Set([
 /** A time still to come: a decision that names one is about work that has not begun. */
 const FUTURE_TIME =
   /\b(?:next|forthcoming|upcoming|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:2026|2027|new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by)|target|by\s+the\s+end\s+of)\b/;
+const DECIDED_IN_PERFECT = new RegExp(
+  `\\b(?:has|have|had)\\s+(?:been\\s+)?(?:${[...DECISION].join('|')})\\b`,
+);
 const decidedForLater = (verb: string, text: string) => DECISION.has(verb) && FUTURE_TIME.test(text);
 const COGNITION = new Set([
   'identified',
@@ -625,7 +628,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (
     found.get('progress')?.by === 'a started action in the perfect' &&
     FUTURE_TIME.test(s) &&
-    new RegExp(`\\b(?:has|have|had)\\s+(?:been\\s+)?(?:${[...DECISION].join('|')})\\b`).test(s) &&
+    DECIDED_IN_PERFECT.test(s) &&
     !perfectVerbs(s).some((v) => !DECISION.has(v.verb) && perfectOfAction(v))
   ) {
     found.delete('progress');
