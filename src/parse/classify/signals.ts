@@ -535,7 +535,46 @@ function partDone(s: string): boolean {
 const ELSEWHERE =
   /\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
 
+/** A purpose, condition or target: what must happen, not a claim that it has. */
+const PURPOSE =
+  /\b(?:to ensure|ensure that|so that|in order to|if|when|until|with the aim|aim of|aiming|target)\b/;
+
+/** "...in the meantime": a step held back while waiting, not a refusal of the work. */
+const MEANWHILE = /\b(?:in\s+the\s+meantime|meanwhile|until\s+then)\b/;
+
+/** "No work has started yet", "none has taken place", "not yet live": said outright, work has not begun. */
+const NOT_STARTED_SAID =
+  /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/;
+
+/** "officers continue to work to existing practice": the old way going on is not progress. */
+const STATUS_QUO =
+  /\b(?:existing|current|old|previous|present)\s+(?:[\w-]+\s+){0,2}?(?:practice|process|processes|arrangements?|procedures?|systems?|forms?|guidance)\b/;
+
+/** "new starters will complete them as a matter of course": upkeep after the work. */
+const NEW_STARTERS =
+  /\b(?:new\s+(?:starters?|joiners?|recruits?|entrants?)|anyone\s+(?:newly\s+)?(?:joining|appointed)|future\s+intakes?)\b/;
+
+/** "Nobody on the list remains to be trained": none left, so nothing to come either. */
+const NONE_LEFT = /^(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b/;
+
+/** "Nothing further is needed", "nothing remains outstanding", "No one is still to attend". */
+const NOTHING_MORE =
+  /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
+
+/** A note ends like a sentence; a tracker's title of the recommendation does not. */
+const END_OF_SENTENCE = /[.;!]["')]?\s*$/;
+
+const FOLLOW_UP_ALL = new RegExp(FOLLOW_UP.source, 'g');
+
 export const NOT_STARTED = 'says work has not started';
+
+/** Each detector reads the part of a clause that can carry its kind of signal. */
+function textFor(kind: SignalKind, clause: string, now: string, present: string): string {
+  if (kind === 'complete') return now;
+  if (STATE_KINDS.has(kind)) return present;
+  if (kind === 'planned') return DESCRIBES.test(clause.trim()) ? '' : clause.replace(CONTENT_CLAUSE, ' ');
+  return clause;
+}
 
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
   const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1');
@@ -557,16 +596,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     for (const d of DETECTORS) {
       const prior = found.get(d.kind);
       if (prior && prior.weight >= d.weight) continue;
-      const text =
-        d.kind === 'complete'
-          ? now
-          : STATE_KINDS.has(d.kind)
-            ? present
-            : d.kind === 'planned'
-              ? DESCRIBES.test(clause.trim())
-                ? ''
-                : clause.replace(CONTENT_CLAUSE, ' ')
-              : clause;
+      const text = textFor(d.kind, clause, now, present);
       if (d.test(text)) found.set(d.kind, { weight: d.weight, by: d.name });
     }
   }
@@ -576,7 +606,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.has('planned') &&
     found.get('planned')!.by === 'future or conditional'
   ) {
-    const withoutFollowUp = s.replace(new RegExp(FOLLOW_UP.source, 'g'), '');
+    const withoutFollowUp = s.replace(FOLLOW_UP_ALL, '');
     if (!mainClauseWill(withoutFollowUp)) found.delete('planned');
   }
   // A claim that all have finished can run across a list ("...supervisors and the Bureau - had
@@ -589,28 +619,18 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     }
   }
   // A sentence about what will happen, or what must, is not a claim that it has.
-  if (
-    found.has('complete') &&
-    (found.has('planned') ||
-      /\b(?:to ensure|ensure that|so that|in order to|if|when|until|with the aim|aim of|aiming|target)\b/.test(
-        s,
-      ))
-  ) {
+  if (found.has('complete') && (found.has('planned') || PURPOSE.test(s))) {
     found.delete('complete');
   }
   // "has chosen not to alter local practice in the meantime": holding back a step, not refusing the work.
-  if (found.has('declined') && /\b(?:in\s+the\s+meantime|meanwhile|until\s+then)\b/.test(s)) {
+  if (found.has('declined') && MEANWHILE.test(s)) {
     found.delete('declined');
     found.delete('progress');
     found.set('remaining', { weight: 1, by: 'a step held back meanwhile' });
   }
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
-  if (
-    /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/.test(
-      s,
-    )
-  ) {
+  if (NOT_STARTED_SAID.test(s)) {
     found.delete('progress');
     found.delete('in-place');
     found.set('remaining', { weight: 1, by: NOT_STARTED });
@@ -620,7 +640,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (
     !found.has('progress') &&
     found.get('remaining')?.by !== NOT_STARTED &&
-    /[.;!]["')]?\s*$/.test(s) &&
+    END_OF_SENTENCE.test(s) &&
     s.split(CLAUSE_BREAK).some((clause) => CLIPPED_PAST.test(clause.trim()))
   )
     found.set('progress', { weight: 1, by: 'an action done, in the clipped past of a tracker note' });
@@ -635,19 +655,9 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.set('planned', { weight: 1, by: 'a decision about work to come' });
   }
   // "officers continue to work to existing practice": the old way going on is not progress.
-  if (
-    /\b(?:existing|current|old|previous|present)\s+(?:[\w-]+\s+){0,2}?(?:practice|process|processes|arrangements?|procedures?|systems?|forms?|guidance)\b/.test(
-      s,
-    )
-  )
-    found.delete('progress');
+  if (STATUS_QUO.test(s)) found.delete('progress');
   // "new starters will complete them as a matter of course": upkeep after the work, not work to come.
-  if (
-    found.get('planned')?.by === 'future or conditional' &&
-    /\b(?:new\s+(?:starters?|joiners?|recruits?|entrants?)|anyone\s+(?:newly\s+)?(?:joining|appointed)|future\s+intakes?)\b/.test(
-      s,
-    )
-  ) {
+  if (found.get('planned')?.by === 'future or conditional' && NEW_STARTERS.test(s)) {
     found.delete('planned');
     found.set('follow-up', { weight: 0.5, by: 'upkeep for new starters' });
   }
@@ -660,17 +670,12 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
   }
   // "Nobody on the list remains to be trained": none left, so nothing to come either.
-  if (/^(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b/.test(s)) {
+  if (NONE_LEFT.test(s)) {
     found.delete('planned');
     found.delete('remaining');
   }
   // "Nothing further is needed", "nothing remains outstanding", "No one on that list is still to attend".
-  if (
-    /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/.test(
-      s,
-    )
-  )
-    found.delete('remaining');
+  if (NOTHING_MORE.test(s)) found.delete('remaining');
   return found;
 }
 

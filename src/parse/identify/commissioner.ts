@@ -65,13 +65,17 @@ function nameBefore(text: string, end: number, register: ForceRegister): string 
 }
 
 /** "On behalf of John Tizard, Police and Crime Commissioner for Bedfordshire, I am sending...". */
-function onBehalfAnywhere(lines: string[], register: ForceRegister): string | null {
+function principalOf(line: string, register: ForceRegister): string | null {
+  const m = /(?:\bon behalf of|^\s*p\.?p\.?)\s+([^,]+),\s*(.+)$/i.exec(line);
+  // "on behalf of Sadiq Khan, Mayor of London": the signer is the deputy mayor, who holds the office.
+  if (!m || !TITLE.test(m[2].slice(0, 80)) || /\bmayor of\b/i.test(m[2].slice(0, 40))) return null;
+  return asName(m[1].trim(), register);
+}
+
+function firstPrincipal(lines: string[], register: ForceRegister): string | null {
   for (const line of lines) {
-    const m = /\bon behalf of\s+([^,]+),\s*(.+)$/i.exec(line);
-    if (m && TITLE.test(m[2].slice(0, 80)) && !/\bmayor of\b/i.test(m[2].slice(0, 40))) {
-      const name = asName(m[1].trim(), register);
-      if (name) return name;
-    }
+    const name = principalOf(line, register);
+    if (name) return name;
   }
   return null;
 }
@@ -117,10 +121,6 @@ export function identifyCommissioner(
   for (let at = 0; at < lines.length; at++) {
     if (!VALEDICTION.test(lines[at].trim())) continue;
     const block = lines.slice(at + 1, at + 6);
-    // "For and on behalf of David Sidwick, Police and Crime Commissioner": who a member of staff signs for.
-    const signedFor = block
-      .map((l) => /^\s*(?:for and on behalf of|on behalf of|p\.?p\.?)\s+([^,]+),\s*(.+)$/i.exec(l))
-      .find((m) => m && TITLE.test(m[2]) && !/\bmayor of\b/i.test(m[2]));
     for (let i = 0; i < block.length; i++) {
       const line = block[i];
       if (/^\s*(?:for and on behalf of|on behalf of|p\.?p\.?)\s/i.test(line)) continue;
@@ -131,9 +131,9 @@ export function identifyCommissioner(
       if (!name) continue;
       const role = titled ? line : (block[i + 1] ?? '');
       if (!TITLE.test(role) && STAFF_ROLE.test(role)) {
-        const principal = signedFor
-          ? asName(signedFor[1].trim(), register)
-          : onBehalfAnywhere(lines, register);
+        // "For and on behalf of David Sidwick, Police and Crime Commissioner": who a member of staff signs
+        // for, under the signature or in the text.
+        const principal = firstPrincipal(block, register) ?? firstPrincipal(lines, register);
         if (principal) return principal;
         break;
       }

@@ -246,26 +246,20 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     // "Turning to Hydra, ...": a paragraph that opens on another recommendation's subject, and says nothing
     // of this one's, has moved on to that recommendation.
     // The first paragraph under a heading belongs to it, and "(Recommendation 9)" is a cross-reference.
-    const moved: number | null =
-      current &&
-      contentSeen &&
-      current.numbers.length === 1 &&
-      !/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)
-        ? movedTo(text, current.numbers[0], ctx)
-        : null;
     // "For completeness, the Chief Constable also supports the aim of R8 on Hydra": a paragraph that names
     // another recommendation by number and by subject, and nothing of this one's, is about that one. A letter
     // that has misnumbered its recommendations cannot be taken at its numbers.
-    const renamed: number | null =
-      moved === null && current && contentSeen && current.numbers.length === 1 && notes.length === 0
-        ? namedElsewhere(text, current.numbers[0], ctx)
-        : null;
-    if (renamed !== null) {
-      current = { numbers: [renamed], via: 'keyword' };
-      if (!sections.has(renamed)) sections.set(renamed, { number: renamed, texts: [], via: 'keyword' });
-    } else if (moved !== null) {
-      current = { numbers: [moved], via: 'keyword' };
-      if (!sections.has(moved)) sections.set(moved, { number: moved, texts: [], via: 'keyword' });
+    const single: number | null =
+      current && contentSeen && current.numbers.length === 1 ? current.numbers[0] : null;
+    const next: number | null =
+      single === null
+        ? null
+        : ((/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)
+            ? null
+            : movedTo(text, single, ctx)) ?? (notes.length === 0 ? namedElsewhere(text, single, ctx) : null));
+    if (next !== null) {
+      current = { numbers: [next], via: 'keyword' };
+      if (!sections.has(next)) sections.set(next, { number: next, texts: [], via: 'keyword' });
     }
     if (current) {
       add(text);
