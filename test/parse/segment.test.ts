@@ -125,6 +125,33 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).toBe('The force welcomes the modules.');
   });
 
+  test("takes a commentary paragraph opening with a tracker's reference as that recommendation's", () => {
+    const raw =
+      '| Ref | Update |\n|---|---|\n| HMI-R9 | Modules assigned. |\n\nMy comments\n\nHMI/R4: The force has told me it accepts the point and no more.';
+    expect(body(raw, 4)).toMatch(/accepts the point/);
+    expect(body(raw, 9)).not.toMatch(/accepts the point/);
+  });
+
+  test('ends a section at a paragraph about two recommendations for other bodies', () => {
+    const raw = `Recommendation 9\n\nThe force welcomes the modules.\n\nRecommendations 5 and 6 fall to the Home Office, and I say no more about them.`;
+    expect(body(raw, 9)).not.toMatch(/Home Office/);
+  });
+
+  test('ends a section at a paragraph saying another recommendation is a matter for someone else', () => {
+    const raw = `Recommendation 8\n\nSessions are booked.\n\nRecommendation 10 is a matter for the NCA, which has begun its work.`;
+    expect(body(raw, 8)).not.toMatch(/NCA/);
+  });
+
+  test('keeps a passing pointer to another recommendation inside the section', () => {
+    const raw = `Recommendation 8\n\nSessions are booked.\n\nThe e-learning (see Recommendation 9) will follow them.`;
+    expect(body(raw, 8)).toMatch(/e-learning/);
+  });
+
+  test('ends a section where the letter says to whom it is copied', () => {
+    const raw = `Recommendation 9\n\nThe force welcomes the modules.\n\nI am sending a copy of this response to the chief constable and will put it on my website.`;
+    expect(body(raw, 9)).not.toMatch(/website/);
+  });
+
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);

@@ -9,6 +9,8 @@ const WORDS = NUMBER_WORDS;
 const LONG =
   /^(?:recommendation|rec)\.?\s*(?:no\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*%)\s*(?:\([^)]{0,60}\))?\s*[:.)\-|]?\s*/i;
 const SHORT = /^R(\d{1,2})\b\s*[:.)\-|]?\s*/;
+/** A tracker's own code before the number, as a commentary repeats it: "OIC-R8.", "HMI/Rec 4:". */
+const CODE = /^(?:[A-Z]{2,10}[-_/])+(?=R\d|Rec\b|Recommendation\b)/i;
 
 export interface Heading {
   number: number;
@@ -17,12 +19,14 @@ export interface Heading {
 }
 
 export function readHeading(text: string): Heading | null {
-  const m = LONG.exec(text) ?? SHORT.exec(text);
+  const code = CODE.exec(text)?.[0].length ?? 0;
+  const body = text.slice(code);
+  const m = LONG.exec(body) ?? SHORT.exec(body);
   if (!m) return null;
   const token = m[1].toLowerCase();
   const number = WORDS[token] ?? Number(token);
   if (!number) return null;
-  return { number, rest: text.slice(m[0].length).trim() };
+  return { number, rest: body.slice(m[0].length).trim() };
 }
 
 const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';

@@ -43,7 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+(?:also\s+)?like\s+to\s+(?:thank|recognise|acknowledge|commend|praise|pay\s+tribute)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:copying|sending|sharing|publishing)\b|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+(?:letter|response)\b|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+(?:also\s+)?like\s+to\s+(?:thank|recognise|acknowledge|commend|praise|pay\s+tribute)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -179,6 +179,19 @@ function namedElsewhere(text: string, now: number, ctx: SegmentContext): number 
   return ctx.topics(text, [other]).length && !ctx.topics(text, [now]).length ? other : null;
 }
 
+/**
+ * "I should add that Recommendations Seven and Ten are matters for the NCA": a paragraph about other
+ * recommendations, naming none of this part's, has left it, unless it only points at one in passing.
+ */
+function aboutOthers(text: string, now: readonly number[]): boolean {
+  if (/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)) return false;
+  const named = new Set<number>(numbersNamed(text));
+  if (!named.size || [...named].some((n) => now.includes(n))) return false;
+  return (
+    named.size > 1 || /\b(?:matters?|one)\s+for\b|\b(?:addressed|directed)\s+to\b|\bfalls?\s+to\b/i.test(text)
+  );
+}
+
 export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentation {
   const sections = new Map<number, Section>();
   const outside: string[] = [];
@@ -243,6 +256,7 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     // "Neighbouring forces", "Training for officers and staff": a heading that names no recommendation's
     // number or subject starts another part of the letter.
     if (current && contentSeen && startsAnotherPart(text, ctx)) current = null;
+    if (current && contentSeen && aboutOthers(text, current.numbers)) current = null;
     // "Turning to Hydra, ...": a paragraph that opens on another recommendation's subject, and says nothing
     // of this one's, has moved on to that recommendation.
     // The first paragraph under a heading belongs to it, and "(Recommendation 9)" is a cross-reference.
