@@ -77,6 +77,16 @@ describe('identifying the commissioner', () => {
       'Kaya Comer-Schwartz',
     ],
     [
+      "the deputy mayor who writes on the mayor's behalf, not the mayor named in the text",
+      "The Mayor of London, Sadiq Khan, holds the commissioner's functions; I write on his behalf.\n\nThe force will act.\n\nKaya Comer-Schwartz\nDeputy Mayor for Policing and Crime",
+      'Kaya Comer-Schwartz',
+    ],
+    [
+      'the commissioner a staff member writes on behalf of, in the text',
+      'These are the comments of Ruth Evans, Police and Crime Commissioner for Gwent. She has asked me to send them on her behalf.\n\nSam Patel\nPolicy Officer',
+      'Ruth Evans',
+    ],
+    [
       'the commissioner, not the member of staff who sent the email',
       'Kind regards,\n\nSam Patel\nPolicy Officer\n\nComments of the Commissioner\n\nThe force will act.\n\nRuth Evans\nPolice and Crime Commissioner',
       'Ruth Evans',
@@ -153,6 +163,11 @@ describe('identifying the letter date', () => {
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
+    [
+      "a news page's byline with the date and a category",
+      'Posted on 7 July 2025 | Category: Inspection responses\n\nThe Commissioner has published her comments.',
+      '2025-07-07',
+    ],
     [
       "a news page's posting date",
       'Posted on 30 June 2025\n\nThe Commissioner has published her comments.',

@@ -143,8 +143,10 @@ export function identifyCommissioner(
   // 2. Beside the title, on one line.
   for (const line of lines) {
     const m = TITLE.exec(line);
-    // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer.
+    // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer; so does "the Mayor,
+    // Sadiq Khan, ... I write on his behalf", where the signer is the deputy mayor who holds the office.
     if (!m || forAnother(line) || /\bon behalf of\b/i.test(line)) continue;
+    if (/\bmayor\b/i.test(m[0]) && /\bon (?:his|her|their) behalf\b/i.test(line)) continue;
     const tail = line.slice(m.index + m[0].length);
     const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
     const after = nameAfter(line, m.index + m[0].length + (forcePart ? forcePart[0].length : 0), register);

@@ -36,6 +36,16 @@ function fullDates(text: string): Array<{ iso: string; index: number; length: nu
   return out;
 }
 
+/** How surely a date on a line, with the words before and after it, is the letter's own date. */
+function scoreOf(before: string, after: string): number {
+  const rest = after.replace(/^[\s,.]+/, '');
+  if (DATED.test(before)) return 10;
+  if (rest) return 0;
+  // A web page's "Published: 03/07/2025" dates the response when nothing better does.
+  if (/\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i.test(before)) return 6;
+  return before.replace(LABEL, '').trim() ? 0 : 8;
+}
+
 export function identifyLetterDate(letter: LetterText, report: ReportDefinition): string | null {
   const excluded = new Set<string>([report.published]);
   for (const r of report.recommendations) if (r.deadline) excluded.add(r.deadline);
@@ -50,25 +60,23 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
   for (const p of letter.paragraphs) {
     for (const line of p.lines) {
       // Only a short line (a date on its own) or one that says "dated" can carry the letter's date.
-      if (line.length > 48 && !/\bdate/i.test(line)) continue;
+      const short = (text: string) => text.length <= 48 || /\bdate/i.test(text);
       // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
       // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
+      // A web page's byline does the same: "Posted on 7 July 2025 | Category: News".
       const parts = line.split(/\s+[|/]\s+/);
       if (parts.length > 1) {
-        for (const part of parts) {
+        for (const part of parts.filter(short)) {
           const [d] = fullDates(part);
-          if (d && !part.slice(0, d.index).replace(LABEL, '').trim()) consider(d.iso, 8);
+          const score = d && scoreOf(part.slice(0, d.index), part.slice(d.index + d.length));
+          if (score) consider(d.iso, score);
         }
         continue;
       }
-      const dates = fullDates(line);
-      for (const d of dates) {
-        const before = line.slice(0, d.index);
-        const rest = line.slice(d.index + d.length).replace(/^[\s,.]+/, '');
-        if (DATED.test(before)) consider(d.iso, 10);
-        // A web page's "Published: 03/07/2025" dates the response when nothing better does.
-        else if (/\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i.test(before) && !rest) consider(d.iso, 6);
-        else if (!before.replace(LABEL, '').trim() && !rest) consider(d.iso, 8);
+      if (!short(line)) continue;
+      for (const d of fullDates(line)) {
+        const score = scoreOf(line.slice(0, d.index), line.slice(d.index + d.length));
+        if (score) consider(d.iso, score);
       }
     }
   }
