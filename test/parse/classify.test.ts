@@ -681,6 +681,109 @@ const CASES: Array<[string, string[], Status]> = [
     ['Compliance will be monitored to ensure this recommendation is delivered.'],
     'Planned',
   ],
+  [
+    'words saying the force has only agreed outweigh its amber rating',
+    ['Amber', 'Accepted.', 'So far the constabulary has accepted the recommendation but no more.'],
+    'Acknowledged',
+  ],
+  [
+    'a statement that nothing has followed acceptance beats a green rating',
+    ['Green', 'Beyond agreeing with the inspectorate, the force has done nothing.'],
+    'Acknowledged',
+  ],
+  [
+    "the force's stated intention, in an it-cleft",
+    ["It is the constabulary's firm intention that the package becomes compulsory next year."],
+    'Planned',
+  ],
+  [
+    'a possessive with an apostrophe still counts as nobody having done it',
+    ["None of Gwent's sergeants has yet sat the course.", 'Places will be sought in the spring.'],
+    'Planned',
+  ],
+  [
+    'the old process running until a change keeps a completed rating open',
+    [
+      'Blue',
+      'A prompt now appears on every referral screen.',
+      'Two stations stay on the existing form until their system is upgraded.',
+    ],
+    'In progress',
+  ],
+  [
+    'a commissioner who will not treat the item as closed while a step is missing',
+    [
+      'The checklist has been introduced.',
+      'I cannot regard it as complete until the custody teams are covered.',
+    ],
+    'In progress',
+  ],
+  [
+    'a log that cannot be closed is a control, not work left',
+    ['The system was changed in April, and a referral cannot be closed until the report is attached.'],
+    'In progress',
+  ],
+  [
+    'tracker notes in clipped form: agreed, signed, in production, being finalised',
+    [
+      'Open - on track',
+      'Collection requirement agreed at the June board.',
+      'Sharing protocol with the port signed; dashboard in production.',
+    ],
+    'In progress',
+  ],
+  [
+    'the recommendation agreed by the chief officers is acceptance, not work',
+    ['Agreed', 'Recommendation agreed by the chief officer group.'],
+    'Acknowledged',
+  ],
+  [
+    'a clipped progressive inside a sentence about the future is not work under way',
+    ['The plan will use the regional profile being prepared by the unit.'],
+    'Planned',
+  ],
+  [
+    'the force plans to, as a verb',
+    ['The force plans to list the staff concerned over the summer.'],
+    'Planned',
+  ],
+  [
+    'nobody in the roles left outstanding',
+    [
+      'Every duty inspector completed the exercise last year.',
+      'No one in those posts is outstanding.',
+      'The chief officer regards this as met.',
+    ],
+    'Complete',
+  ],
+  [
+    'an approved introduction that takes effect later',
+    [
+      'The chief constable has approved the introduction of a compulsory submission.',
+      'It takes effect on 1 October.',
+    ],
+    'Planned',
+  ],
+  [
+    'a decision on dates in a later year, nothing held yet',
+    ['The force has settled on running its first exercise in March 2026.', 'No exercises have yet been run.'],
+    'Planned',
+  ],
+  [
+    'guidance re-issued in the simple past',
+    ['In June the unit re-issued guidance to custody staff.', 'An audit has not yet been finished.'],
+    'In progress',
+  ],
+  [
+    'a desk set up in the simple past',
+    ['In 2024 the force set up a dedicated intelligence cell.', 'A review of it will report in the winter.'],
+    'In progress',
+  ],
+  [
+    'a thing to be published with revised content is not already published',
+    ['The force is set to publish revised instructions in the autumn.'],
+    'Planned',
+  ],
 ];
 
 describe('deciding a status from what the sentences say', () => {

@@ -105,6 +105,10 @@ test.each([
   ['heldout-y', 0.95],
   ['heldout-z', 0.95],
   ['heldout-aa', 0.95],
+  ['heldout-ab', 0.95],
+  ['heldout-ac', 0.95],
+  ['heldout-ad', 0.95],
+  ['heldout-ae', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

@@ -1,5 +1,5 @@
 import type { Status } from '../types';
-import { NOT_STARTED, signalsOf, statusCell, type SignalKind } from './signals';
+import { ACCEPTANCE_ONLY, NOT_STARTED, signalsOf, statusCell, type SignalKind } from './signals';
 
 export interface Reading {
   status: Status;
@@ -44,6 +44,11 @@ export function decide(sentences: string[]): Reading {
       : signalsOf(sentence);
     return { sentence, order, signals };
   });
+  // Words saying the force has only accepted the recommendation outweigh its own colour or rating.
+  if (scored.some((s) => s.signals.get('accepted')?.by === ACCEPTANCE_ONLY))
+    for (const s of scored)
+      if ([...s.signals.values()].some((v) => v.by === 'status cell') && !s.signals.has('declined'))
+        s.signals = new Map([...s.signals].filter(([kind]) => kind === 'accepted'));
   // A force's own rating ("On track", a colour) is weaker than what the words say: a letter that says
   // outright that work has not started outweighs it, and so do words that describe only what is to come.
   const notStarted = scored.some((s) => s.signals.get('remaining')?.by === NOT_STARTED);

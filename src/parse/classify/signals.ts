@@ -95,10 +95,11 @@ const DECISION = new Set([
   'minuted',
   'ratified',
   'authorised',
+  'settled',
 ]);
 /** A time still to come: a decision that names one is about work that has not begun. */
 const FUTURE_TIME =
-  /\b(?:next|forthcoming|upcoming|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:2026|2027|new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by)|target|by\s+the\s+end\s+of)\b/;
+  /\b(?:next|forthcoming|upcoming|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:2026|2027)|in\s+the\s+(?:new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by)|target|by\s+the\s+end\s+of)\b/;
 const DECIDED_IN_PERFECT = new RegExp(
   `\\b(?:has|have|had)\\s+(?:been\\s+)?(?:${[...DECISION].join('|')})\\b`,
 );
@@ -278,6 +279,14 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   if (verb === 'set' && /^\s+aside\b/.test(after)) return false;
   if (DECISION.has(verb) && (/^\s+(?:\w+\s+){0,3}?to\s|\bthat\b/.test(after) || FUTURE_TIME.test(after)))
     return false;
+  // "has approved the introduction of a mandatory submission": the thing approved is still to come.
+  if (
+    DECISION.has(verb) &&
+    /^\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b/.test(
+      after,
+    )
+  )
+    return false;
   // "has made clear that...": said, not done.
   if (verb === 'made' && /^\s+(?:it\s+)?(?:clear|plain|known)\b/.test(after)) return false;
   // "A request has gone to the unit" moved a letter, not the work; "has gone live" did.
@@ -321,7 +330,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
     ),
   },
   {
@@ -357,7 +366,7 @@ export const DETECTORS: Detector[] = [
     test: (s) =>
       passiveProgressive(s) ||
       progressiveVerbs(s).some(
-        (v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything)$/.test(v),
+        (v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything|outstanding)$/.test(v),
       ),
   },
   {
@@ -399,7 +408,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z)]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|introduced|launched|implemented|delivered|appointed|trained|published|issued|produced|created|established|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|newly|recently|fully)\b)[a-z)]+\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|guidance|training|briefings?|instructions?|advice|reminders?)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b/,
     ),
   },
 
@@ -422,7 +431,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+from\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|attend|complete|receive|undertake)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b/,
     ),
   },
   {
@@ -453,7 +462,7 @@ export const DETECTORS: Detector[] = [
     kind: 'remaining',
     weight: 1,
     test: re(
-      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b|\bbeing\s+(?:extended|rolled\s+out|expanded|widened|spread)\b|\bremainder\s+of\b/,
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b|\bbeing\s+(?:extended|rolled\s+out|expanded|widened|spread)\b|\bremainder\s+of\b|\b(?:recommendation|action|row|item|entry|it|this)\s+(?:[\w-]+\s+){0,6}?(?:cannot|can't|could\s*not|should\s*not)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|regarded\s+as\s+(?:closed|complete|met))\b|\b(?:do|does|can)\s*(?:not|n't)\s+(?:yet\s+)?(?:regard|consider|treat)\s+(?:\w+\s+){1,3}?as\s+(?:closed|complete|met|discharged)\b/,
     ),
   },
   {
@@ -503,7 +512,10 @@ const DESCRIBES =
 
 /** A tracker note's clipped past: "Briefing delivered to all response shifts in June". */
 const CLIPPED_PAST =
-  /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b/;
+  /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b|^(?!(?:the\s+)?recommendation\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)agreed\s+(?:in|on|at)\b|^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$/;
+/** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
+const CLIPPED_UNDER_WAY =
+  /^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had)\s+)(?:being\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\s+out|delivered|recruited|procured)|in\s+(?:production|preparation|hand))\b/;
 
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
 const COUNT = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`;
@@ -544,7 +556,7 @@ const MEANWHILE = /\b(?:in\s+the\s+meantime|meanwhile|until\s+then)\b/;
 
 /** "No work has started yet", "none has taken place", "not yet live": said outright, work has not begun. */
 const NOT_STARTED_SAID =
-  /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/;
+  /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|started|begun|commenced|\w+ed\b)|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/;
 
 /** "officers continue to work to existing practice": the old way going on is not progress. */
 const STATUS_QUO =
@@ -559,7 +571,7 @@ const NONE_LEFT = /^(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet|re
 
 /** "Nothing further is needed", "nothing remains outstanding", "No one is still to attend". */
 const NOTHING_MORE =
-  /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
+  /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?outstanding\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
 
 /** A note ends like a sentence; a tracker's title of the recommendation does not. */
 const END_OF_SENTENCE = /[.;!]["')]?\s*$/;
@@ -567,6 +579,11 @@ const END_OF_SENTENCE = /[.;!]["')]?\s*$/;
 const FOLLOW_UP_ALL = new RegExp(FOLLOW_UP.source, 'g');
 
 export const NOT_STARTED = 'says work has not started';
+
+/** "agrees with the recommendation and nothing more", "has done no more than note it": acceptance alone. */
+const ONLY_ACCEPTED =
+  /\b(?:agree|accept|support|welcome|note)(?:s|d|ed)?\b[^.;]{0,60}?\b(?:and|but)\s+(?:nothing|no)\s+more\b|\b(?:no|nothing)\s+more\s+than\s+(?:to\s+)?(?:accept|agree|acknowledg|note|welcome)|\bbeyond\s+(?:accepting|agreeing|acknowledging|welcoming|noting)\b[^.;]{0,80}?\b(?:no|nothing)\b/;
+export const ACCEPTANCE_ONLY = 'says the force has done no more than accept it';
 
 /** Each detector reads the part of a clause that can carry its kind of signal. */
 function textFor(kind: SignalKind, clause: string, now: string, present: string): string {
@@ -635,13 +652,19 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('in-place');
     found.set('remaining', { weight: 1, by: NOT_STARTED });
   }
+  if (ONLY_ACCEPTED.test(s)) {
+    for (const kind of ['progress', 'in-place', 'planned', 'remaining'] as const) found.delete(kind);
+    found.set('accepted', { weight: 1, by: ACCEPTANCE_ONLY });
+  }
   // A tracker note's clipped past ("Briefing delivered to all response shifts in June, and..."): a note
   // ends like a sentence, where a tracker's title of the recommendation ("...completed by staff") does not.
   if (
     !found.has('progress') &&
     found.get('remaining')?.by !== NOT_STARTED &&
     END_OF_SENTENCE.test(s) &&
-    s.split(CLAUSE_BREAK).some((clause) => CLIPPED_PAST.test(clause.trim()))
+    s
+      .split(CLAUSE_BREAK)
+      .some((clause) => CLIPPED_PAST.test(clause.trim()) || CLIPPED_UNDER_WAY.test(clause.trim()))
   )
     found.set('progress', { weight: 1, by: 'an action done, in the clipped past of a tracker note' });
   // "has approved the modules as mandatory, and a target of 90% by March": a decision about work to come.
@@ -655,7 +678,12 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.set('planned', { weight: 1, by: 'a decision about work to come' });
   }
   // "officers continue to work to existing practice": the old way going on is not progress.
-  if (STATUS_QUO.test(s)) found.delete('progress');
+  // Where it goes on "until" the change comes, part of the work is still to do.
+  if (STATUS_QUO.test(s)) {
+    found.delete('progress');
+    if (/\b(?:until|pending|still|remains?|continues?\s+to)\b/.test(s))
+      found.set('remaining', { weight: 1, by: 'the old way goes on meanwhile' });
+  }
   // "new starters will complete them as a matter of course": upkeep after the work, not work to come.
   if (found.get('planned')?.by === 'future or conditional' && NEW_STARTERS.test(s)) {
     found.delete('planned');
@@ -717,7 +745,11 @@ function oneStatus(part: string): { kind: SignalKind; weight: number } | null {
  * ("Agreed - not started", "Amber - dependent on LMS migration"): the most telling part decides.
  */
 export function statusCell(cell: string): { kind: SignalKind; weight: number } | null {
-  const c = cell.trim().toLowerCase();
+  // "Open - on track": an item still open, rated by what follows.
+  const c = cell
+    .trim()
+    .toLowerCase()
+    .replace(/^open\s*[-–:]\s*(?=\S)/, '');
   const whole = oneStatus(c);
   if (whole) return whole;
   if (c.split(/\s+/).length > 8) return null;
