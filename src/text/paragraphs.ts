@@ -71,7 +71,8 @@ function tableCells(line: string): string {
 function furniture(rawLines: string[]): Set<number> {
   const content: Array<{ key: string; feed: boolean; at: number }> = [];
   rawLines.forEach((raw, at) => {
-    const key = raw.trim();
+    // A header laid out in columns ("PCC response      OFFICIAL") is the same line however it is spaced.
+    const key = raw.trim().replace(/\s+/g, ' ');
     if (raw.includes('\f')) content.push({ key: '', feed: true, at });
     if (key) content.push({ key, feed: false, at });
   });
@@ -101,10 +102,12 @@ function furniture(rawLines: string[]): Set<number> {
 
 function joinLines(a: string, b: string): string {
   if (!a) return b;
-  // "inter-\nvention" was one word; "e-\nlearning" keeps its hyphen.
+  // "inter-\nvention" and "de-\nlivered" were one word; "e-\nlearning" and "re-\nissue" keep their hyphen.
   const hyphen = /([A-Za-z]+)-$/.exec(a);
   if (hyphen && /^[a-z]/.test(b)) {
-    return hyphen[1].length <= 2 ? a + b : a.slice(0, -1) + b;
+    const prefix = hyphen[1];
+    const keep = prefix.length === 1 || (prefix.length === 2 && /^[aeiou]/.test(b));
+    return keep ? a + b : a.slice(0, -1) + b;
   }
   return `${a} ${b}`;
 }

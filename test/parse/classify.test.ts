@@ -780,6 +780,95 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'an item closed by refusing it',
+    ['Closed - not accepted', 'The board has reviewed the reasons and accepts them.'],
+    'Not accepted',
+  ],
+  [
+    'a closed row with no outstanding actions',
+    ['Blue', 'Plan in use since March.', 'No outstanding actions.', 'Closed.'],
+    'Complete',
+  ],
+  [
+    "timing said to be in another body's hands",
+    [
+      'The force will switch the modules on once the College issues them.',
+      "When that happens is in the College's hands.",
+    ],
+    'Planned',
+  ],
+  [
+    "another body's news is not the force's progress",
+    [
+      'The NCA has advised our intelligence team that its template is being rewritten.',
+      'The force will adopt it once published.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force holding off until a release',
+    ['The force is holding off until the revised package is out.'],
+    'Planned',
+  ],
+  [
+    "the commissioner holding the force to account is not the force's plan",
+    [
+      'The force supports the recommendation.',
+      'I will continue holding the Chief Constable to account for it.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    "a standing item at the commissioner's meetings is oversight",
+    ['The force welcomes the package.', 'Delivery will be a standing item at my quarterly reviews.'],
+    'Acknowledged',
+  ],
+  [
+    'publishing the letter is not work on the recommendation',
+    ['The Chief Constable agrees with this recommendation.', 'This letter will be published on my website.'],
+    'Acknowledged',
+  ],
+  [
+    "scrutiny at the commissioner's board is oversight",
+    [
+      'The constabulary accepts the recommendation.',
+      'Its progress will be examined at my public accountability board.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'products already going to partners are not a future plan',
+    [
+      'The collection plan was signed off in February.',
+      'Weekly packages are already going to the region.',
+      'I consider the recommendation fully met.',
+    ],
+    'Complete',
+  ],
+  [
+    'a refusal to put officers through the exercise',
+    ['The force will not be sending its inspectors through the exercise.'],
+    'Not accepted',
+  ],
+  [
+    'a decision reported in the past passive about a later date',
+    ['A decision was made in July that the modules will be compulsory from February.'],
+    'Planned',
+  ],
+  [
+    'nobody left waiting, with the force rating it achieved',
+    [
+      'Achieved',
+      'Every identified inspector completed the package, and nobody on the list is waiting for a place.',
+    ],
+    'Complete',
+  ],
+  [
+    'an approach agreed in principle is not work begun',
+    ['Amber', 'Approach agreed in principle at the tasking board.', 'Plan to be drafted over the summer.'],
+    'Planned',
+  ],
+  [
     'a thing to be published with revised content is not already published',
     ['The force is set to publish revised instructions in the autumn.'],
     'Planned',

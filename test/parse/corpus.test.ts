@@ -109,6 +109,10 @@ test.each([
   ['heldout-ac', 0.95],
   ['heldout-ad', 0.95],
   ['heldout-ae', 0.95],
+  ['heldout-af', 0.95],
+  ['heldout-ag', 0.95],
+  ['heldout-ah', 0.95],
+  ['heldout-ai', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

@@ -57,6 +57,11 @@ describe('identifying the commissioner', () => {
     ['after the title and a colon', 'Police and Crime Commissioner for Gwent: Jane Mudd', 'Jane Mudd'],
     ['before the title', 'Tim Passmore, Police and Crime Commissioner for Suffolk', 'Tim Passmore'],
     [
+      'without the honours after the name',
+      'Yours sincerely\n\nJane Smith OBE MStJ\nPolice and Crime Commissioner for Wiltshire',
+      'Jane Smith',
+    ],
+    [
       'inside a sentence',
       'Response from Simon Foster, Police and Crime Commissioner for the West Midlands.',
       'Simon Foster',

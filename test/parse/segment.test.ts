@@ -152,6 +152,31 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/website/);
   });
 
+  test('reads a heading by the quote that opens the paragraph below it, answer and all', () => {
+    const raw = `Recommendation 1\n\n"${text(9)}" Force position: half of the officers have finished the modules.`;
+    const seg = sectionsOf(raw);
+    expect([...seg.sections.keys()]).toEqual([9]);
+    expect(seg.notes[0]).toMatch(/heads recommendation 9 as "Recommendation 1"/);
+  });
+
+  test.each([
+    ['turns to the other recommendations', 'For the other two recommendations, I have asked for an update.'],
+    ['opens a part on the recommendations for other bodies', 'Part B: recommendations for other bodies'],
+    [
+      'speaks of progress on every recommendation',
+      'Progress on each of the recommendations will be reported to my panel.',
+    ],
+  ])('ends a section at a paragraph that %s', (_name, paragraph) => {
+    const raw = `Recommendation 9\n\nThe force welcomes the modules.\n\n${paragraph}`;
+    expect(body(raw, 9)).toBe('The force welcomes the modules.');
+  });
+
+  test('gives a short paragraph naming another recommendation by its subject to that one', () => {
+    const raw = `Recommendation 4\n\nA collection plan is being drafted.\n\nThe constabulary has also welcomed the recommendation on Hydra exercises.`;
+    expect(body(raw, 4)).not.toMatch(/Hydra/);
+    expect(body(raw, 8)).toMatch(/Hydra/);
+  });
+
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);

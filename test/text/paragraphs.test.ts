@@ -17,6 +17,17 @@ describe('normalising letter text into paragraphs', () => {
     ],
     ['keeps the hyphen of a short prefix', 'the e-\nlearning modules.', ['the e-learning modules.']],
     [
+      'joins a two-letter syllable to the rest of its word',
+      'fully de-\nlivered in May.',
+      ['fully delivered in May.'],
+    ],
+    ['keeps the hyphen of a prefix before a vowel', 'a re-\nissue of guidance.', ['a re-issue of guidance.']],
+    [
+      'drops a running header laid out in columns, however it is spaced',
+      'OPCC response          OFFICIAL\nFirst page text.\n\nOPCC response      OFFICIAL\nSecond page text.\n\nOPCC response OFFICIAL\nThird page.',
+      ['First page text.', 'Second page text.', 'Third page.'],
+    ],
+    [
       'makes curly quotes and dashes plain',
       '\u2018Hydra\u2019 training \u2013 the \u201cpackage\u201d',
       ['\'Hydra\' training - the "package"'],

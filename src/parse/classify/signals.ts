@@ -322,7 +322,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|put|send|enrol|mandate|require)\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -389,6 +389,12 @@ export const DETECTORS: Detector[] = [
         if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) continue;
         const end = (m.index ?? 0) + m[0].length;
         if (DECISION.has(verb) && /^\s+to\s|\bthat\b/.test(s.slice(end, end + 80))) continue;
+        // "A decision was taken in June that...": the decision is reported, not work done.
+        if (
+          /^(?:taken|made)$/.test(verb) &&
+          /\bdecision\s+$/.test(s.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+        )
+          continue;
         if (decidedForLater(verb, s)) continue;
         // "This was agreed at the board": the decision is reported, not work done.
         if (
@@ -431,7 +437,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|\bgoing\s+to\b|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b/,
     ),
   },
   {
@@ -440,7 +446,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\bno\s+(?:[\w-]+\s+){1,3}?can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm)\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
+      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\bno\s+(?:[\w-]+\s+){1,3}?can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
     ),
   },
   {
@@ -477,11 +483,11 @@ export const DETECTORS: Detector[] = [
 
 /** Sentences about the inspection rather than the force's work: "the inspectorate issued a recommendation". */
 const META =
-  /^(?:the\s+)?(?:report|inspection|inspectorate)'s\s+(?:chapter|section|findings?|account|analysis|conclusions?|description|evidence)\b|(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation(?:\s+(?:for|to|made to|addressed to)\s+(?:\w+\s+){1,3}?)?\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
+  /^(?:the\s+)?(?:report|inspection|inspectorate)'s\s+(?:chapter|section|findings?|account|analysis|conclusions?|description|evidence)\b|(?:^|[,;]\s*|\bthat\s+)(?:in\s+\w+\s+)?(?:the\s+|this\s+|his majesty's\s+|hm\s+)?(?:inspectorate|hmicfrs|hmic|inspection|inspectors|report|home secretary)\s+(?:also\s+|further\s+|has\s+|had\s+|have\s+)?(?:\w+ed|found|identified|highlights?|recommends?|notes?|states?|says?|sets?\s+out|makes?|made|revealed|recognised|commended|issued|examines?|evaluates?|shows?|showed|concludes?|describes?|ranges?|covers?|spans?)\b|\b(?:this|the|that)\s+(?:\w+\s+)?recommendation(?:\s+(?:for|to|made to|addressed to)\s+(?:\w+\s+){1,3}?)?\s+(?:highlights|stems|underpins|requires|asks|calls|aims|focuses|relates|seeks|sets out|is about|recognises|reflects)\b/;
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b/;
+  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|\bat\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -512,7 +518,7 @@ const DESCRIBES =
 
 /** A tracker note's clipped past: "Briefing delivered to all response shifts in June". */
 const CLIPPED_PAST =
-  /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b|^(?!(?:the\s+)?recommendation\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)agreed\s+(?:in|on|at)\b|^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$/;
+  /^(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b|^(?!(?:the\s+)?recommendation\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)agreed\s+(?:in|on|at)\b(?!\s+principle)|^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$/;
 /** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
 const CLIPPED_UNDER_WAY =
   /^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had)\s+)(?:being\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\s+out|delivered|recruited|procured)|in\s+(?:production|preparation|hand))\b/;
@@ -545,7 +551,7 @@ function partDone(s: string): boolean {
 
 /** Work another body is doing ("a revised form is being prepared nationally"): awaited here, not begun. */
 const ELSEWHERE =
-  /\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
+  /\b(?:has|have)\s+(?:told|informed|advised|notified|warned)\s+(?:all\s+)?(?:forces|us|(?:the|our|its)\s+[\w&' ]{1,40}?)\s+that\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
 
 /** A purpose, condition or target: what must happen, not a claim that it has. */
 const PURPOSE =
@@ -567,11 +573,12 @@ const NEW_STARTERS =
   /\b(?:new\s+(?:starters?|joiners?|recruits?|entrants?)|anyone\s+(?:newly\s+)?(?:joining|appointed)|future\s+intakes?)\b/;
 
 /** "Nobody on the list remains to be trained": none left, so nothing to come either. */
-const NONE_LEFT = /^(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b/;
+const NONE_LEFT =
+  /^(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
 
 /** "Nothing further is needed", "nothing remains outstanding", "No one is still to attend". */
 const NOTHING_MORE =
-  /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?outstanding\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
+  /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?outstanding\b|\bno\s+(?:outstanding|remaining|open)\s+(?:actions?|work|items?|issues?|tasks?|steps?)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
 
 /** A note ends like a sentence; a tracker's title of the recommendation does not. */
 const END_OF_SENTENCE = /[.;!]["')]?\s*$/;
@@ -689,6 +696,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('planned');
     found.set('follow-up', { weight: 0.5, by: 'upkeep for new starters' });
   }
+  // "The force is holding off until...": waiting, not work under way.
+  if (/\b(?:holding|held)\s+(?:off|back)\b/.test(s)) found.delete('progress');
   if (ELSEWHERE.test(s)) {
     found.delete('progress');
     found.set('planned', { weight: 2, by: 'waits on work another body is doing' });
@@ -766,7 +775,11 @@ export function statusCell(cell: string): { kind: SignalKind; weight: number } |
       if (said.has(kind)) telling.push({ kind: kind === 'remaining' ? 'planned' : kind, weight: 2 });
     }
   }
+  // "Closed - not accepted": an item closed by refusing it is a refusal.
   return telling.sort(
-    (a, b) => b.weight - a.weight || Number(a.kind === 'accepted') - Number(b.kind === 'accepted'),
+    (a, b) =>
+      b.weight - a.weight ||
+      Number(b.kind === 'declined') - Number(a.kind === 'declined') ||
+      Number(a.kind === 'accepted') - Number(b.kind === 'accepted'),
   )[0];
 }

@@ -12,7 +12,7 @@ const TITLE =
 const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?|(?:deputy\s+)?mayor|commissioner)\s+)+/i;
 const POSTNOMINALS =
-  /(?:,?\s+(?:OBE|MBE|CBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|BA|LLB|MBA|PhD|DPhil|FRSA))+$/;
+  /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|BA|LLB|MBA|PhD|DPhil|FRSA|MStJ|OStJ|CStJ|KStJ|DStJ|FCA|CBiol|MCIPD|RN|VD|ADC|DSO|MC|DFC|AFC|GM|LVO|MVO|CVO))+$/;
 const NOT_NAME = new Set(
   (
     'police crime commissioner office home secretary constabulary force response dear yours sincerely faithfully ' +

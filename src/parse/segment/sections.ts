@@ -43,7 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:copying|sending|sharing|publishing)\b|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+(?:letter|response)\b|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+(?:also\s+)?like\s+to\s+(?:thank|recognise|acknowledge|commend|praise|pay\s+tribute)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:copying|sending|sharing|publishing)\b|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+(?:letter|response)\b|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+(?:also\s+)?like\s+to\s+(?:thank|recognise|acknowledge|commend|praise|pay\s+tribute)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:(?:for|on|as\s+for|turning\s+to|regarding)\s+)?(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:(?:part|section|annex|appendix)\s+\w+\s*[:.\-–]\s*)?(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:progress|delivery|work)\s+(?:on|against)\s+(?:each|every|all)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?recommendations?\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -92,6 +92,10 @@ function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor
   };
 }
 
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?]["'”’)]?)\s+/)[0];
+}
+
 function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes: string[]): Anchor | null {
   const p = paragraphs[i];
   if (p.kind === 'table') return tableAnchor(p, ctx, notes);
@@ -99,9 +103,13 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
   const heading = readHeading(p.text);
   if (heading) {
     const own = heading.rest.replace(LABEL_ONLY, '');
-    const quotedHere = own ? matcher.best(own.split(/(?<=[.!?])\s+/)[0]) : null;
+    const quotedHere = own ? matcher.best(firstSentence(own)) : null;
     const next = paragraphs[i + 1];
-    const quotedNext = !quotedHere && next && !readHeading(next.text) ? quoteOf(next.text, matcher) : null;
+    // The quote may open the paragraph below the heading, with the answer running on after it.
+    const quotedNext =
+      !quotedHere && next && !readHeading(next.text)
+        ? (quoteOf(next.text, matcher) ?? quoteOf(firstSentence(next.text), matcher))
+        : null;
     const quoted = quotedHere ?? quotedNext;
     if (quoted && quoted.number !== heading.number) notes.push(misnumbered(heading.number, quoted.number));
     return {
@@ -145,9 +153,16 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
 
 /** A change of subject shows in a paragraph's first words ("Turning to Hydra, ..."). */
 const OPENING_WORDS = 6;
+const SHORT_PARAGRAPH = 20;
 
 function movedTo(text: string, now: number, ctx: SegmentContext): number | null {
-  const opening = text.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  // A short paragraph that names a recommendation by its subject is about that one: "The force has also
+  // noted the recommendation on Hydra training."
+  const words = text.split(/\s+/);
+  const bySubject =
+    words.length <= SHORT_PARAGRAPH &&
+    /\brecommendations?\s+(?:on|about|concerning|regarding|covering)\b/i.test(text);
+  const opening = bySubject ? text : words.slice(0, OPENING_WORDS).join(' ');
   const named = ctx.topics(opening, ctx.numbers);
   if (named.length !== 1 || named[0] === now) return null;
   return ctx.topics(text, [now]).length ? null : named[0];
