@@ -19,7 +19,7 @@ let right = 0;
 let fields = 0;
 let fieldsRight = 0;
 // The matrix marks cells below this confidence "Check"; a useful flag catches most wrong cells and few right ones.
-const LOW = 0.6;
+const { LOW_CONFIDENCE: LOW } = require('../lib/plan/index.js');
 let flagged = 0;
 let wrongFlagged = 0;
 for (const [file, want] of Object.entries(expected)) {

