@@ -9,14 +9,13 @@ import type { ReportDefinition } from '../report/types';
 import { toParagraphs, type LetterText } from '../text/paragraphs';
 import { splitSentences } from '../text/sentences';
 import { decide } from './classify/decide';
-import { signalsOf } from './classify/signals';
+import { signalsOf, statusCell } from './classify/signals';
 import { extractCommitments } from './commitments/extract';
 import { identifyCommissioner } from './identify/commissioner';
 import { identifyForce } from './identify/force';
 import { identifyLetterDate } from './identify/letter-date';
 import { readBlanket, type Blanket } from './segment/blanket';
 import { headingLike, keywordSections, segment, type Section, type SectionVia } from './segment/sections';
-import { statusCell } from './classify/signals';
 import { createTopicFinder, type TopicFinder } from './segment/topics';
 import { createWordingMatcher, type WordingMatcher } from './segment/wording';
 import type { ParsedResponse, RecommendationReading } from './types';
@@ -84,7 +83,10 @@ function readRecommendation(
   const sentences = section ? sectionSentences(section, ctx.matcher) : [];
   // A subject named in passing ("the report ranges from ... to Hydra exercises"), in sentences that say
   // nothing of the force, is not an answer to the recommendation.
-  const inPassing = section?.via === 'keyword' && !blanket && sentences.every((s) => signalsOf(s).size === 0);
+  const inPassing =
+    section?.via === 'keyword' &&
+    !blanket &&
+    sentences.every((s) => signalsOf(s).size === 0 && statusCell(s) === null);
   if (section && sentences.length && !inPassing) {
     const reading = decide(sentences);
     let evidence = reading.evidence;

@@ -17,6 +17,11 @@ describe('reading a sentence that answers several recommendations at once', () =
       FOUR,
     ],
     [
+      'every one of them, after naming the four asks',
+      'The inspectorate asks chief constables for four things, and ours has accepted every one of them.',
+      FOUR,
+    ],
+    [
       'recommendations said to be accepted, noun first',
       'The recommendations for chief constables have all been accepted.',
       FOUR,

@@ -869,6 +869,127 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'everyone through the exercise, with a comma before the verb, and all of a number finished',
+    [
+      'Each relevant sergeant, 30 in all, went through the exercise in the spring.',
+      'Registers show all 30 finished it.',
+    ],
+    'Complete',
+  ],
+  [
+    'a purpose clause running through a list of forces is not work under way',
+    ['The force will write the plan so that Durham, Cleveland and Northumbria are sharing the same picture.'],
+    'Planned',
+  ],
+  [
+    'a condition about nothing submitted is not work unstarted',
+    ['Since May the unit has checked every referral and chased the officer whenever nothing has been sent.'],
+    'In progress',
+  ],
+  [
+    'an owner still to be confirmed is not a plan',
+    ['Recommendation accepted.', 'Owner to be confirmed.'],
+    'Acknowledged',
+  ],
+  [
+    'an aim of having everyone through is a target, not a count of those done',
+    [
+      'The force is looking to hold sessions from the spring, with the aim of having all 60 sergeants through by March.',
+    ],
+    'Planned',
+  ],
+  [
+    'a tracker title beginning with plans is not a plan',
+    [
+      'Plans to share intelligence with partners',
+      'Plan signed off in April and in use.',
+      'The chief officer regards this as met.',
+    ],
+    'Complete',
+  ],
+  [
+    "another force's progress is not this force's",
+    [
+      'The force supports this recommendation.',
+      'Colleagues in Derbyshire have made good progress with their sessions.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a refusal outweighing an older course everyone took',
+    [
+      'The Chief Constable has decided not to adopt this recommendation.',
+      'Every officer has already attended a local course on exploitation.',
+      'Adding the modules would not be proportionate, so the force has chosen not to require them.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'one group left over after everyone else',
+    [
+      'Every custody inspector has been through the exercise.',
+      'One cohort remains: nine detective sergeants.',
+    ],
+    'In progress',
+  ],
+  [
+    'a commissioner who shall not treat it as closed',
+    [
+      'The checklist is live.',
+      'I shall not treat this recommendation as closed until custody staff are briefed.',
+    ],
+    'In progress',
+  ],
+  [
+    'what the inspectorate asked for, achieved',
+    [
+      'The plan was approved in March.',
+      'I am satisfied that what the inspectorate asked for has been achieved.',
+    ],
+    'Complete',
+  ],
+  [
+    'the commissioner examining progress is oversight',
+    ['The force welcomes the modules.', "I will continue to examine its progress at the Mayor's board."],
+    'Acknowledged',
+  ],
+  [
+    "the suite's use for firearms command is not work on this recommendation",
+    [
+      'The force accepts this recommendation.',
+      'Hydra is already well used for firearms and public order command.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a deadline set for work to come',
+    [
+      'The head of intelligence has set the end of October as the date by which the plan must be ready.',
+      'Drafting begins in September.',
+    ],
+    'Planned',
+  ],
+  [
+    'a post that is to draw up the plan',
+    ['The force has no plan yet.', 'The head of intelligence is to draw one up.'],
+    'Planned',
+  ],
+  [
+    'a unit tasked with producing the plan',
+    ['The analysis unit has been tasked with producing the plan.'],
+    'Planned',
+  ],
+  [
+    'an expectation of approval is not a clipped past',
+    ['The force will write its plan and expects to have it approved by November.'],
+    'Planned',
+  ],
+  [
+    'a force that hosted an exercise',
+    ['The force hosted an exercise in May, and a second is booked.'],
+    'In progress',
+  ],
+  [
     'a thing to be published with revised content is not already published',
     ['The force is set to publish revised instructions in the autumn.'],
     'Planned',

@@ -113,6 +113,10 @@ test.each([
   ['heldout-ag', 0.95],
   ['heldout-ah', 0.95],
   ['heldout-ai', 0.95],
+  ['heldout-aj', 0.95],
+  ['heldout-ak', 0.95],
+  ['heldout-al', 0.95],
+  ['heldout-am', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

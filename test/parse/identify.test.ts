@@ -57,6 +57,11 @@ describe('identifying the commissioner', () => {
     ['after the title and a colon', 'Police and Crime Commissioner for Gwent: Jane Mudd', 'Jane Mudd'],
     ['before the title', 'Tim Passmore, Police and Crime Commissioner for Suffolk', 'Tim Passmore'],
     [
+      "the chair of the City's police authority",
+      'Comments of the Police Authority Board\n\nThe force will act.\n\nAnna Green\nChair, Police Authority Board',
+      'Anna Green',
+    ],
+    [
       'without the honours after the name',
       'Yours sincerely\n\nJane Smith OBE MStJ\nPolice and Crime Commissioner for Wiltshire',
       'Jane Smith',

@@ -132,6 +132,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/accepts the point/);
   });
 
+  test("reads a tracker's code written with a space before the number", () => {
+    expect(numbers('OIC R9 - modules for frontline staff\n\nAssigned to all response officers.')).toEqual([
+      9,
+    ]);
+  });
+
   test('ends a section at a paragraph about two recommendations for other bodies', () => {
     const raw = `Recommendation 9\n\nThe force welcomes the modules.\n\nRecommendations 5 and 6 fall to the Home Office, and I say no more about them.`;
     expect(body(raw, 9)).not.toMatch(/Home Office/);

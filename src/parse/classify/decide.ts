@@ -70,7 +70,9 @@ export function decide(sentences: string[]): Reading {
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
   // A refusal of one step while waiting on another body ("has chosen not to brief officers twice") is not
   // a refusal of the recommendation: the plan outweighs it.
-  if ((D >= 3 && C === 0 && D > F + U) || (D > 0 && P + C + W === 0 && D > F)) {
+  // Refusals that outweigh everything else said ("has decided not to adopt this recommendation" beside an
+  // older course all officers took) decide it too.
+  if ((D >= 3 && C === 0 && D > F + U) || (D >= 6 && D > C + F + U) || (D > 0 && P + C + W === 0 && D > F)) {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
   }
   if (C > 0) {

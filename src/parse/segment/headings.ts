@@ -10,7 +10,7 @@ const LONG =
   /^(?:recommendation|rec)\.?\s*(?:no\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*%)\s*(?:\([^)]{0,60}\))?\s*[:.)\-|]?\s*/i;
 const SHORT = /^R(\d{1,2})\b\s*[:.)\-|]?\s*/;
 /** A tracker's own code before the number, as a commentary repeats it: "OIC-R8.", "HMI/Rec 4:". */
-const CODE = /^(?:[A-Z]{2,10}[-_/])+(?=R\d|Rec\b|Recommendation\b)/i;
+const CODE = /^(?:[A-Z]{2,10}[-_/ ])+(?=R\d|Rec\b|Recommendation\b)/;
 
 export interface Heading {
   number: number;
