@@ -595,6 +595,18 @@ const FOLLOW_UP_ALL = new RegExp(FOLLOW_UP.source, 'g');
 
 export const NOT_STARTED = 'says work has not started';
 
+/** "...remain on the previous paper process until...": the old way going on while the change waits. */
+const MEANWHILE_ON = /\b(?:until|pending|still|remains?|continues?\s+to)\b/;
+/** "Owner to be confirmed": nobody yet holds the work. */
+const OWNER_UNSET =
+  /^(?:the\s+)?(?:owner|lead|leads|responsibility|ownership)\s+(?:is\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|agreed|assigned|allocated|decided|determined|identified)\b/;
+/** "the progress colleagues in Leicestershire have made": another force's work. */
+const OTHERS_WORK =
+  /\b(?:colleagues|neighbours|counterparts)\s+(?:in|at|from)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had)\b/;
+/** "The force is holding off until the modules appear": waiting. */
+const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
+const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
+/** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */
 const OTHER_USES =
   /\bfor\s+(?:[\w-]+\s+){0,2}?(?:public\s+order|firearms|critical\s+incident|major\s+incident|counter[- ]terror\w*|civil\s+emergenc\w*)\b/;
 
@@ -700,8 +712,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   // Where it goes on "until" the change comes, part of the work is still to do.
   if (STATUS_QUO.test(s)) {
     found.delete('progress');
-    if (/\b(?:until|pending|still|remains?|continues?\s+to)\b/.test(s))
-      found.set('remaining', { weight: 1, by: 'the old way goes on meanwhile' });
+    if (MEANWHILE_ON.test(s)) found.set('remaining', { weight: 1, by: 'the old way goes on meanwhile' });
   }
   // "new starters will complete them as a matter of course": upkeep after the work, not work to come.
   if (found.get('planned')?.by === 'future or conditional' && NEW_STARTERS.test(s)) {
@@ -709,28 +720,19 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.set('follow-up', { weight: 0.5, by: 'upkeep for new starters' });
   }
   // "Owner to be confirmed": nobody yet holds the work, which is not a plan for it.
-  if (
-    /^(?:the\s+)?(?:owner|lead|leads|responsibility|ownership)\s+(?:is\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|agreed|assigned|allocated|decided|determined|identified)\b/.test(
-      s,
-    )
-  )
-    found.delete('planned');
+  if (OWNER_UNSET.test(s)) found.delete('planned');
   // "the progress colleagues in Leicestershire have made": another force's work, not this one's.
-  if (
-    /\b(?:colleagues|neighbours|counterparts)\s+(?:in|at|from)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had)\b/.test(
-      s,
-    )
-  ) {
+  if (OTHERS_WORK.test(s)) {
     found.delete('progress');
     found.delete('in-place');
   }
   // "Hydra has been used chiefly for public order and firearms command": the suite's other uses are not
   // work on organised immigration crime.
-  if (OTHER_USES.test(s) && !/\b(?:immigration|oic|smuggling|trafficking)\b/.test(s)) {
+  if (OTHER_USES.test(s) && !ON_TOPIC.test(s)) {
     for (const kind of ['progress', 'in-place', 'complete'] as const) found.delete(kind);
   }
   // "The force is holding off until...": waiting, not work under way.
-  if (/\b(?:holding|held)\s+(?:off|back)\b/.test(s)) found.delete('progress');
+  if (HOLDING_OFF.test(s)) found.delete('progress');
   if (ELSEWHERE.test(s)) {
     found.delete('progress');
     found.set('planned', { weight: 2, by: 'waits on work another body is doing' });
