@@ -178,6 +178,8 @@ function rejoin(paragraphs: Paragraph[]): Paragraph[] {
  * (Recommendation 8)"): a short first line, unpunctuated and not broken off mid-phrase, over a long line
  * that starts a sentence. A hard-wrapped sentence has lines of much the same length.
  */
+const NAMES_RECOMMENDATION = /\(\s*(?:recommendation|rec\.?|r)\s*\d{1,2}\s*\)$/i;
+
 function headsParagraph(current: Paragraph, next: string): boolean {
   if (current.lines.length !== 1) return false;
   const line = current.lines[0];
@@ -188,8 +190,8 @@ function headsParagraph(current: Paragraph, next: string): boolean {
     !FUNCTION_WORDS.has(lastWord(line)) &&
     /^[A-Z]/.test(line) &&
     /^["'(]?[A-Z]/.test(next) &&
-    next.length >= 40 &&
-    line.length * 1.6 <= next.length
+    // "E-learning (recommendation 9)" heads even a one-line answer.
+    (NAMES_RECOMMENDATION.test(line) || (next.length >= 40 && line.length * 1.6 <= next.length))
   );
 }
 

@@ -16,6 +16,12 @@ describe('reading a sentence that answers several recommendations at once', () =
       'The constabulary accepts every recommendation in the report that is addressed to chief constables.',
       FOUR,
     ],
+    ['support for one recommendation by its number', 'The Board supports recommendation 9.', [9]],
+    [
+      'acceptance with an aside before what it covers',
+      'We accept, without reservation, every recommendation the report makes of forces.',
+      FOUR,
+    ],
     [
       'every one of them, after naming the four asks',
       'The inspectorate asks chief constables for four things, and ours has accepted every one of them.',

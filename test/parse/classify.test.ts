@@ -990,6 +990,67 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'clipped tracker notes: live since a date, briefings under way',
+    [
+      'Amber',
+      'Prompt added to the referral screen (live since 3 June).',
+      'Briefings for the late shifts under way.',
+    ],
+    'In progress',
+  ],
+  [
+    'a cohort definition agreed is not places booked',
+    [
+      'All 20 custody inspectors attended the exercise in the spring.',
+      'Cohort definition agreed with the unit.',
+      'Closed',
+    ],
+    'Complete',
+  ],
+  [
+    'a board that agreed in June that a step will become compulsory',
+    ['The chief officer team agreed in July that, from October, the submission will become compulsory.'],
+    'Planned',
+  ],
+  [
+    'a clause about where nothing was sent is a condition',
+    ['Since April the bureau has checked every referral and chased the officer where nothing has been sent.'],
+    'In progress',
+  ],
+  ['compliance that has risen', ['Compliance has risen from a half to four in five.'], 'In progress'],
+  [
+    'a recommendation logged on a register and given an owner is administration',
+    [
+      'The Chief Constable accepts this.',
+      'It has been logged on the force register and assigned to the head of crime as owner.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'another body revising the form nationally, after a connective',
+    ['However, the Home Office is revising the template, and the force will adopt it once issued.'],
+    'Planned',
+  ],
+  [
+    'a process agreed under which officers will have to act',
+    [
+      'A new process has been agreed with custody, under which every officer will attach the report.',
+      'It launches in the autumn.',
+    ],
+    'Planned',
+  ],
+  [
+    'a refusal to make the modules compulsory',
+    ['The force will not be making the modules compulsory.'],
+    'Not accepted',
+  ],
+  ['a refusal in the passive', ['Sergeants will not be sent on the exercise.'], 'Not accepted'],
+  [
+    'an intention to act first on one step',
+    ['The force intends first to list the relevant roles.'],
+    'Planned',
+  ],
+  [
     'a thing to be published with revised content is not already published',
     ['The force is set to publish revised instructions in the autumn.'],
     'Planned',

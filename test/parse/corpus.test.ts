@@ -117,6 +117,10 @@ test.each([
   ['heldout-ak', 0.95],
   ['heldout-al', 0.95],
   ['heldout-am', 0.95],
+  ['heldout-an', 0.95],
+  ['heldout-ao', 0.95],
+  ['heldout-ap', 0.95],
+  ['heldout-aq', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

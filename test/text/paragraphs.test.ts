@@ -17,6 +17,11 @@ describe('normalising letter text into paragraphs', () => {
     ],
     ['keeps the hyphen of a short prefix', 'the e-\nlearning modules.', ['the e-learning modules.']],
     [
+      'parts a heading that names its recommendation from a one-line answer',
+      'Hydra (recommendation 8)\nThe force supports it.',
+      ['Hydra (recommendation 8)', 'The force supports it.'],
+    ],
+    [
       'joins a two-letter syllable to the rest of its word',
       'fully de-\nlivered in May.',
       ['fully delivered in May.'],

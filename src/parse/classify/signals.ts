@@ -148,6 +148,8 @@ const COGNITION = new Set([
   'concluded',
 ]);
 const IRREGULAR = new Set([
+  'risen',
+  'grown',
   'begun',
   'done',
   'undertaken',
@@ -328,7 +330,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|put|send|enrol|mandate|require)\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|put|send|enrol|mandate|require|sent|enrolled|required|mandated|(?:making|make)\s+(?:[\w-]+\s+){0,5}?(?:mandatory|compulsory))\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -352,7 +354,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -443,7 +445,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()(?<!^\s*)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b|(?<!\b(?:purpose|role|point|key|challenge|question|answer|effect|function)\s+)\b(?:is|are)\s+(?:now\s+)?to\s+(?!be\b)(?:draw|write|draft|produce|prepare|develop|build|set|run|deliver|lead|review|present|publish|introduce|launch|issue|create|put|bring|hold|host|book|send|train|brief|roll)\b|\b(?:has|have)\s+been\s+tasked\s+with\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()(?<!^\s*)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+|first\s+|initially\s+|now\s+|also\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b|(?<!\b(?:purpose|role|point|key|challenge|question|answer|effect|function)\s+)\b(?:is|are)\s+(?:now\s+)?to\s+(?!be\b)(?:draw|write|draft|produce|prepare|develop|build|set|run|deliver|lead|review|present|publish|introduce|launch|issue|create|put|bring|hold|host|book|send|train|brief|roll)\b|\b(?:has|have)\s+been\s+tasked\s+with\b/,
     ),
   },
   {
@@ -460,7 +462,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:booked|pencilled|penciled|timetabled)\b|\b(?:places?|dates?|slots?|sessions?|cohorts?|schedule|timetable)\s+(?:\w+\s+){0,3}?(?:(?:have|has)\s+been\s+|were\s+|are\s+|is\s+)?(?:secured|reserved|allocated|arranged|scheduled|confirmed|agreed|set|fixed)\b|\bdue\s+to\s+(?:be|go|start|begin|launch|complete|commence|roll|take|open|finish|run|conclude)\b|\b(?:now\s+)?(?:expected|scheduled|due|anticipated)\s+(?:in|by|during|from|before|over|at|early|late|later)\b/,
+      /\b(?:booked|pencilled|penciled|timetabled)\b|\b(?:places?|dates?|slots?|sessions?|cohorts?|schedule|timetable)\s+(?!(?:definition|size|membership|list|criteria)\b)(?:\w+\s+){0,3}?(?:(?:have|has)\s+been\s+|were\s+|are\s+|is\s+)?(?:secured|reserved|allocated|arranged|scheduled|confirmed|agreed|set|fixed)\b|\bdue\s+to\s+(?:be|go|start|begin|launch|complete|commence|roll|take|open|finish|run|conclude)\b|\b(?:now\s+)?(?:expected|scheduled|due|anticipated)\s+(?:in|by|during|from|before|over|at|early|late|later)\b/,
     ),
   },
   {
@@ -504,7 +506,7 @@ export function isMeta(s: string): boolean {
  * finished") speaks of what is assumed, not of what has been done, so it says nothing about progress.
  */
 const SUBORDINATE =
-  /\b(?:once|when|whenever|after|before|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided(?: that)?|providing)\b[^,;]*(?:,\s*\w+(?:\s+\w+)?\s+(?:and|or)\s+[^,;]*)*/g;
+  /\b(?:once|when|whenever|where|wherever|after|before|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided(?: that)?|providing)\b[^,;]*(?:,\s*\w+(?:\s+\w+)?\s+(?:and|or)\s+[^,;]*)*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
 const RELATIVE_CLAUSE =
   /\b(?:which|whom|whose|(?:that|who)\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
@@ -524,10 +526,10 @@ const DESCRIBES =
 
 /** A tracker note's clipped past: "Briefing delivered to all response shifts in June". */
 const CLIPPED_PAST =
-  /^(?!.*\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should)\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b|^(?!(?:the\s+)?recommendation\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)agreed\s+(?:in|on|at)\b(?!\s+principle)|^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$/;
+  /^(?!.*\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should)\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b|^(?!(?:the\s+)?recommendation\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)agreed\s+(?:in|on|at)\b(?!\s+principle)(?![^,;]*\bthat\b)|^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$/;
 /** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
 const CLIPPED_UNDER_WAY =
-  /^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had)\s+)(?:being\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\s+out|delivered|recruited|procured)|in\s+(?:production|preparation|hand))\b/;
+  /^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had)\s+)(?:being\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\s+out|delivered|recruited|procured)|in\s+(?:production|preparation|hand)|under\s?way|ongoing|in\s+progress)\b/;
 
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
 const COUNT = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`;
@@ -559,7 +561,7 @@ function partDone(s: string): boolean {
 
 /** Work another body is doing ("a revised form is being prepared nationally"): awaited here, not begun. */
 const ELSEWHERE =
-  /\b(?:has|have)\s+(?:told|informed|advised|notified|warned)\s+(?:all\s+)?(?:forces|us|(?:the|our|its)\s+[\w&' ]{1,40}?)\s+that\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
+  /\b(?:has|have)\s+(?:told|informed|advised|notified|warned)\s+(?:all\s+)?(?:forces|us|(?:the|our|its)\s+[\w&' ]{1,40}?)\s+that\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:(?:however|meanwhile|separately|nationally|at the same time),?\s+)?(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
 
 /** A purpose, condition or target: what must happen, not a claim that it has. */
 const PURPOSE =
@@ -604,6 +606,9 @@ const OWNER_UNSET =
 const OTHERS_WORK =
   /\b(?:colleagues|neighbours|counterparts)\s+(?:in|at|from)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had)\b/;
 /** "The force is holding off until the modules appear": waiting. */
+/** "entered on the force's register and assigned to the Head of Intelligence as owner": administration. */
+const LOGGED_ONLY =
+  /\b(?:entered|logged|recorded|added|placed)\s+(?:on|to|in|onto)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:force'?s\s+)?(?:[\w-]+\s+){0,4}?(?:register|tracker|action\s+log)\b|\bassigned\s+(?:to\s+[^.;]{1,60}?\s+)?as\s+(?:the\s+|its\s+)?owner\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
 const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
 /** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */
@@ -698,10 +703,11 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
       .some((clause) => CLIPPED_PAST.test(clause.trim()) || CLIPPED_UNDER_WAY.test(clause.trim()))
   )
     found.set('progress', { weight: 1, by: 'an action done, in the clipped past of a tracker note' });
-  // "has approved the modules as mandatory, and a target of 90% by March": a decision about work to come.
+  // "has approved the modules as mandatory, and a target of 90% by March", "a process has been agreed,
+  // under which every officer will...": a decision about work to come.
   if (
     found.get('progress')?.by === 'a started action in the perfect' &&
-    FUTURE_TIME.test(s) &&
+    (FUTURE_TIME.test(s) || /\bunder\s+which\b[^.;]*\b(?:will|would)\b/.test(s)) &&
     DECIDED_IN_PERFECT.test(s) &&
     !perfectVerbs(s).some((v) => !DECISION.has(v.verb) && perfectOfAction(v))
   ) {
@@ -733,6 +739,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   }
   // "The force is holding off until...": waiting, not work under way.
   if (HOLDING_OFF.test(s)) found.delete('progress');
+  if (LOGGED_ONLY.test(s) && !/\band\s+(?:has|have)\s+(?:begun|started)\b/.test(s)) found.delete('progress');
   if (ELSEWHERE.test(s)) {
     found.delete('progress');
     found.set('planned', { weight: 2, by: 'waits on work another body is doing' });

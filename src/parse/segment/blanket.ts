@@ -5,7 +5,7 @@
  * or, naming none, every recommendation for chief constables. It is support, never action.
  */
 const VERB_FIRST =
-  /\b(?:accept(?:s|ed|ing)?|support(?:s|ed|ing)?|supportive\s+of|in\s+support\s+of|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?|note(?:s|d)?|acknowledge(?:s|d)?|implement(?:s|ing)?|address(?:es|ing)?|take\s+forward|respond(?:s|ed)?\s+to)\b(?:\s+\S+){0,8}?\s+(?:recommendations\b|(?:every|each)\s+(?:\w+\s+)?recommendation\b|(?:all|each|every\s+one|both)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:four|4)\b)/i;
+  /\b(?:accept(?:s|ed|ing)?|support(?:s|ed|ing)?|supportive\s+of|in\s+support\s+of|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?|note(?:s|d)?|acknowledge(?:s|d)?|implement(?:s|ing)?|address(?:es|ing)?|take\s+forward|respond(?:s|ed)?\s+to)\b,?(?:\s+\S+){0,8}?\s+(?:recommendations\b|recommendation\s+(?=\d)|(?:every|each)\s+(?:\w+\s+)?recommendation\b|(?:all|each|every\s+one|both)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:four|4)\b)/i;
 const NOUN_FIRST =
   /\brecommendations\b(?:\s+\S+){0,10}?\s+(?:are|were|is|ha(?:ve|s)\s+(?:all\s+)?been)\s+(?:all\s+|fully\s+)?(?:accepted|supported|agreed|welcomed|noted|acknowledged)\b/i;
 /** "The report asks chief constables to act in four areas, and ours has accepted every one of them." */
