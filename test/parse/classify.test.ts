@@ -1051,6 +1051,31 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'an audit finding the document in each case, and the action closed',
+    [
+      'An audit of every referral found the report attached in each case.',
+      'The force has closed this action and I confirmed it at my August meeting.',
+    ],
+    'Complete',
+  ],
+  [
+    'no further work needed on the recommendation',
+    ['The plan has been in place since April.', 'No further work on this recommendation is required.'],
+    'Complete',
+  ],
+  [
+    'delivered in full, with routine audit to follow',
+    ['The force regards this recommendation as fully delivered; compliance will form part of routine audit.'],
+    'Complete',
+  ],
+  [
+    'everyone done, with the modules built into induction for newcomers',
+    [
+      'Every response officer has now completed the modules, and they sit in induction so that new joiners take them.',
+    ],
+    'Complete',
+  ],
+  [
     'a thing to be published with revised content is not already published',
     ['The force is set to publish revised instructions in the autumn.'],
     'Planned',

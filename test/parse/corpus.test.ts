@@ -121,6 +121,10 @@ test.each([
   ['heldout-ao', 0.95],
   ['heldout-ap', 0.95],
   ['heldout-aq', 0.95],
+  ['heldout-ar', 0.95],
+  ['heldout-as', 0.95],
+  ['heldout-at', 0.95],
+  ['heldout-au', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

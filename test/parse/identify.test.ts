@@ -174,6 +174,12 @@ describe('identifying the letter date', () => {
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
     [
+      'the day the comments were sent, in a sentence',
+      'The Chair approved these comments and sent them to the Home Secretary on 4 July 2025.',
+      '2025-07-04',
+    ],
+    ['the day a tracker extract was taken', 'Extract taken: 02/07/2025\n\n| Rec | Update |', '2025-07-02'],
+    [
       "a news page's byline with the date and a category",
       'Posted on 7 July 2025 | Category: Inspection responses\n\nThe Commissioner has published her comments.',
       '2025-07-07',

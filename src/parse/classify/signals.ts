@@ -346,7 +346,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed)|completed|attended|finished|went\s+through|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+\d+\s+(?:of\s+them\s+)?(?:have\s+|had\s+)?(?:completed|finished|attended|passed|went\s+through)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed)|completed|attended|finished|went\s+through|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+\d+\s+(?:of\s+them\s+)?(?:have\s+|had\s+)?(?:completed|finished|attended|passed|went\s+through)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -495,7 +495,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|^(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow)\b|\bat\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
+  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|^(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow)\b|\b(?:will|shall)\b[^.;]*\bat\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -580,7 +580,7 @@ const STATUS_QUO =
 
 /** "new starters will complete them as a matter of course": upkeep after the work. */
 const NEW_STARTERS =
-  /\b(?:new\s+(?:starters?|joiners?|recruits?|entrants?)|anyone\s+(?:newly\s+)?(?:joining|appointed)|future\s+intakes?)\b/;
+  /\broutine\s+(?:audit|audits|checks?|monitoring|dip[- ]sampl\w*)\b|\bbusiness\s+as\s+usual\b|\b(?:new\s+(?:starters?|joiners?|recruits?|entrants?)|anyone\s+(?:newly\s+)?(?:joining|appointed)|future\s+intakes?)\b/;
 
 /** "Nobody on the list remains to be trained": none left, so nothing to come either. */
 const NONE_LEFT =
@@ -671,7 +671,11 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     }
   }
   // A sentence about what will happen, or what must, is not a claim that it has.
-  if (found.has('complete') && (found.has('planned') || PURPOSE.test(s))) {
+  // ("...so that new joiners take them": upkeep for newcomers does not unsay that all have done it.)
+  const upkeep = NEW_STARTERS.test(s);
+  const plannedWork =
+    found.has('planned') && !(found.get('planned')!.by === 'future or conditional' && upkeep);
+  if (found.has('complete') && (plannedWork || (PURPOSE.test(s) && !upkeep))) {
     found.delete('complete');
   }
   // "has chosen not to alter local practice in the meantime": holding back a step, not refusing the work.

@@ -13,6 +13,11 @@ const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/;
 /** "dated", "Date:", "Date of publication of this response:", "Submitted:", an email's "Sent:". */
 const DATED =
   /\b(?:dated|date\b[^:\n]{0,40}:|date of (?:letter|response)|response date|submitted\s*(?:on)?\s*:?|sent\s*:)\s*$/i;
+/** "...and sent them to the Home Secretary on 9 July 2025": the day the response went. */
+const SENT_ON =
+  /\b(?:sent|submitted|forwarded)\s+(?:them|it|this|these\s+comments|(?:the|my|our)\s+(?:comments|response|letter|reply))\s+to\s+[^.;]{1,60}?(?:\s+on)?\s*$/i;
+/** "Extract taken: 03/07/2025": a tracker extract sent as the response is dated by when it was taken. */
+const TAKEN = /\bextract\s+(?:taken|produced|run)\s*(?:on)?\s*:?\s*$/i;
 const LABEL = /^\s*(?:date\s*:?\s*|dated\s+)?/i;
 
 interface Candidate {
@@ -41,6 +46,8 @@ function scoreOf(before: string, after: string): number {
   const rest = after.replace(/^[\s,.]+/, '');
   if (DATED.test(before)) return 10;
   if (rest) return 0;
+  if (SENT_ON.test(before)) return 7;
+  if (TAKEN.test(before)) return 6;
   // A web page's "Published: 03/07/2025" dates the response when nothing better does.
   if (/\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i.test(before)) return 6;
   return before.replace(LABEL, '').trim() ? 0 : 8;
@@ -60,7 +67,8 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
   for (const p of letter.paragraphs) {
     for (const line of p.lines) {
       // Only a short line (a date on its own) or one that says "dated" can carry the letter's date.
-      const short = (text: string) => text.length <= 48 || /\bdate/i.test(text);
+      const short = (text: string) =>
+        text.length <= 48 || /\bdate|\b(?:sent|submitted|forwarded)\b/i.test(text);
       // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
       // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
       // A web page's byline does the same: "Posted on 7 July 2025 | Category: News".
