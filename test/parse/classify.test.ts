@@ -1076,6 +1076,27 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'guidance held back until another body decides',
+    [
+      'A change request has gone to the system consortium.',
+      'Until it decides, the force does not propose to issue interim guidance.',
+    ],
+    'Planned',
+  ],
+  [
+    'nothing done and the lead still to be confirmed',
+    ['Recommendation accepted.', 'No activity to date; lead to be confirmed.'],
+    'Acknowledged',
+  ],
+  [
+    'a change signed off for a later release',
+    [
+      'The change has been signed off by the board and given a slot in the November release.',
+      'Officers will be briefed first.',
+    ],
+    'Planned',
+  ],
+  [
     'a thing to be published with revised content is not already published',
     ['The force is set to publish revised instructions in the autumn.'],
     'Planned',

@@ -125,6 +125,10 @@ test.each([
   ['heldout-as', 0.95],
   ['heldout-at', 0.95],
   ['heldout-au', 0.95],
+  ['heldout-av', 0.95],
+  ['heldout-aw', 0.95],
+  ['heldout-ax', 0.95],
+  ['heldout-ay', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

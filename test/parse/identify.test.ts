@@ -62,6 +62,21 @@ describe('identifying the commissioner', () => {
       'Anna Green',
     ],
     [
+      "the commissioner's name in the possessive after the title",
+      "Police and Crime Commissioner Jane Smith's response, dated 8 July 2025, is below.",
+      'Jane Smith',
+    ],
+    [
+      'the deputy mayor who signs, not the mayor named earlier in the text',
+      "The Mayor of London, Sadiq Khan, holds the commissioner's functions.\n\nThis response is signed on the Mayor's behalf by Kaya Comer-Schwartz, Deputy Mayor for Policing and Crime.",
+      'Kaya Comer-Schwartz',
+    ],
+    [
+      'the mayor, where no one else is named',
+      'The Mayor of London, Sadiq Khan, has published his comments.',
+      'Sadiq Khan',
+    ],
+    [
       'without the honours after the name',
       'Yours sincerely\n\nJane Smith OBE MStJ\nPolice and Crime Commissioner for Wiltshire',
       'Jane Smith',

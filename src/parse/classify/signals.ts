@@ -96,10 +96,11 @@ const DECISION = new Set([
   'ratified',
   'authorised',
   'settled',
+  'signed',
 ]);
 /** A time still to come: a decision that names one is about work that has not begun. */
 const FUTURE_TIME =
-  /\b(?:next|forthcoming|upcoming|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:2026|2027)|in\s+the\s+(?:new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by)|target|by\s+the\s+end\s+of)\b/;
+  /\b(?:next|forthcoming|upcoming|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next|the\s+(?:autumn|spring|new\s+year))|starting\s+in|in\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:2026|2027)|in\s+the\s+(?:new\s+year|coming)|(?:2026|2027)\s+(?:training\s+)?(?:calendar|year|programme)|due\s+(?:in|to|by)|target|by\s+the\s+end\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:[\w-]+\s+)?release)\b/;
 const DECIDED_IN_PERFECT = new RegExp(
   `\\b(?:has|have|had)\\s+(?:been\\s+)?(?:${[...DECISION].join('|')})\\b`,
 );
@@ -601,7 +602,7 @@ export const NOT_STARTED = 'says work has not started';
 const MEANWHILE_ON = /\b(?:until|pending|still|remains?|continues?\s+to)\b/;
 /** "Owner to be confirmed": nobody yet holds the work. */
 const OWNER_UNSET =
-  /^(?:the\s+)?(?:owner|lead|leads|responsibility|ownership)\s+(?:is\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|agreed|assigned|allocated|decided|determined|identified)\b/;
+  /(?:^|;\s*)(?:the\s+)?(?:owner|lead|leads|responsibility|ownership)\s+(?:is\s+)?(?:still\s+)?to\s+be\s+(?:confirmed|agreed|assigned|allocated|decided|determined|identified)\b/;
 /** "the progress colleagues in Leicestershire have made": another force's work. */
 const OTHERS_WORK =
   /\b(?:colleagues|neighbours|counterparts)\s+(?:in|at|from)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had)\b/;
@@ -679,7 +680,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('complete');
   }
   // "has chosen not to alter local practice in the meantime": holding back a step, not refusing the work.
-  if (found.has('declined') && MEANWHILE.test(s)) {
+  // "Until that decision is made, it does not propose to issue local guidance": held back while waiting.
+  if (found.has('declined') && (MEANWHILE.test(s) || /^until\b/.test(s))) {
     found.delete('declined');
     found.delete('progress');
     found.set('remaining', { weight: 1, by: 'a step held back meanwhile' });

@@ -86,6 +86,8 @@ function nameAfter(text: string, start: number, register: ForceRegister): string
     /^\s*[:\-|]\s*([^,.;\n|]{3,60})/.exec(tail) ??
     // "...the Police and Crime Commissioner, Nicolle Ndiweni, sets out"
     /^\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,/.exec(tail) ??
+    // "...Commissioner Clare Moody's response"
+    /^\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})['’]s\b/.exec(tail) ??
     // "...Commissioner Susan Dungworth said:"
     /^\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s+(?:said|says|commented|added|writes|wrote|has\s+published|has\s+written|has\s+set\s+out|publishes|sets\s+out)\b|\s*[,:;]|\s*$)/.exec(
       tail,
@@ -140,16 +142,23 @@ export function identifyCommissioner(
       return name;
     }
   }
-  // 2. Beside the title, on one line.
+  // 2. Beside the title, on one line. A mayor named beside the office is the one only if no one else is:
+  // the deputy mayor who signs for the mayor holds the office (DESIGN.md).
+  let mayor: string | null = null;
   for (const line of lines) {
     const m = TITLE.exec(line);
     // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer; so does "the Mayor,
     // Sadiq Khan, ... I write on his behalf", where the signer is the deputy mayor who holds the office.
     if (!m || forAnother(line) || /\bon behalf of\b/i.test(line)) continue;
     if (/\bmayor\b/i.test(m[0]) && /\bon (?:his|her|their) behalf\b/i.test(line)) continue;
+    const deferred = /^mayor of\b/i.test(m[0]);
     const tail = line.slice(m.index + m[0].length);
     const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
     const after = nameAfter(line, m.index + m[0].length + (forcePart ? forcePart[0].length : 0), register);
+    if (after && deferred) {
+      mayor ??= after;
+      continue;
+    }
     if (after) return after;
     let beforeEnd = m.index;
     // "Simon Foster, West Midlands Police and Crime Commissioner": step over the force's name.
@@ -167,7 +176,8 @@ export function identifyCommissioner(
     const article = /,?\s*the\s*$/i.exec(line.slice(0, beforeEnd));
     if (article) beforeEnd = article.index;
     const before = nameBefore(line, beforeEnd, register);
-    if (before) return before;
+    if (before && deferred) mayor ??= before;
+    else if (before) return before;
   }
   // 3. A signature block: a line that is a name, with the title on a line just below it.
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -186,5 +196,5 @@ export function identifyCommissioner(
       if (name) return name;
     }
   }
-  return null;
+  return mayor;
 }
