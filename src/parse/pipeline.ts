@@ -81,14 +81,11 @@ function readRecommendation(
 ): RecommendationReading {
   const blanket = blankets.find((b) => b.covers.includes(n));
   const sentences = section ? sectionSentences(section, ctx.matcher) : [];
+  const reading = section && sentences.length ? decide(sentences) : null;
   // A subject named in passing ("the report ranges from ... to Hydra exercises"), in sentences that say
   // nothing of the force, is not an answer to the recommendation.
-  const inPassing =
-    section?.via === 'keyword' &&
-    !blanket &&
-    sentences.every((s) => signalsOf(s).size === 0 && statusCell(s) === null);
-  if (section && sentences.length && !inPassing) {
-    const reading = decide(sentences);
+  const inPassing = section?.via === 'keyword' && !blanket && reading?.silent;
+  if (section && reading && !inPassing) {
     let evidence = reading.evidence;
     if (reading.status === 'Acknowledged' && blanket && !evidence.length) evidence = [blanket.sentence];
     return {

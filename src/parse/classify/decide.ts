@@ -3,6 +3,8 @@ import { ACCEPTANCE_ONLY, NOT_STARTED, signalsOf, statusCell, type SignalKind } 
 
 export interface Reading {
   status: Status;
+  /** No sentence carried any signal at all: the part names the subject and says nothing of the force. */
+  silent: boolean;
   /** How clear the sentences were, 0 to 1, before the section's own reliability is applied. */
   clarity: number;
   evidence: string[];
@@ -11,10 +13,14 @@ export interface Reading {
 interface Scored {
   sentence: string;
   order: number;
+  /** The sentence is a status cell: the force's own rating, not its words. */
+  rated: boolean;
   signals: Map<SignalKind, { weight: number; by: string }>;
 }
 
 const MAX_EVIDENCE = 3;
+/** Where a signal came from a force's own status or colour rather than from its words. */
+const RATED = 'status cell';
 
 function total(scored: Scored[], kind: SignalKind): number {
   return scored.reduce((sum, s) => sum + (s.signals.get(kind)?.weight ?? 0), 0);
@@ -39,21 +45,24 @@ function pick(scored: Scored[], kinds: SignalKind[]): string[] {
 export function decide(sentences: string[]): Reading {
   const scored: Scored[] = sentences.map((sentence, order) => {
     const cell = statusCell(sentence);
-    const signals = cell
-      ? new Map([[cell.kind, { weight: cell.weight, by: 'status cell' }]])
-      : signalsOf(sentence);
-    return { sentence, order, signals };
+    const signals = cell ? new Map([[cell.kind, { weight: cell.weight, by: RATED }]]) : signalsOf(sentence);
+    return { sentence, order, rated: cell !== null, signals };
   });
+  const silent = scored.every((s) => s.signals.size === 0);
+  return { ...weigh(scored, sentences), silent };
+}
+
+function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   // Words saying the force has only accepted the recommendation outweigh its own colour or rating.
-  if (scored.some((s) => s.signals.get('accepted')?.by === ACCEPTANCE_ONLY))
-    for (const s of scored)
-      if ([...s.signals.values()].some((v) => v.by === 'status cell') && !s.signals.has('declined'))
-        s.signals = new Map([...s.signals].filter(([kind]) => kind === 'accepted'));
+  if (scored.some((s) => s.signals.get('accepted')?.by === ACCEPTANCE_ONLY)) {
+    for (const s of scored.filter((s) => s.rated && !s.signals.has('declined')))
+      s.signals = new Map([...s.signals].filter(([kind]) => kind === 'accepted'));
+  }
   // A force's own rating ("On track", a colour) is weaker than what the words say: a letter that says
   // outright that work has not started outweighs it, and so do words that describe only what is to come.
   const notStarted = scored.some((s) => s.signals.get('remaining')?.by === NOT_STARTED);
   const rated = total(
-    scored.filter((s) => s.signals.get('progress')?.by === 'status cell'),
+    scored.filter((s) => s.rated),
     'progress',
   );
   const saidP = total(scored, 'progress') - rated;
@@ -100,13 +109,7 @@ export function decide(sentences: string[]): Reading {
   const started = P + W / 2;
   const promised = F + U;
   // Where the words describe only what is to come, a force's own "On track" or colour does not make it begun.
-  const saidStarted =
-    P -
-    total(
-      scored.filter((s) => s.signals.get('progress')?.by === 'status cell'),
-      'progress',
-    ) +
-    W;
+  const saidStarted = P - rated + W;
   if (started >= promised / 2 && (saidStarted > 0 || promised === 0)) {
     return {
       status: 'In progress',

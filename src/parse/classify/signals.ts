@@ -525,12 +525,27 @@ const CONTENT_CLAUSE =
 const DESCRIBES =
   /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,3}?(?:plan|strategy|document|profile|guidance|procedure|policy|assessment|framework|form|template))\s+(?:sets\s+out|identifies|describes|covers|specifies|includes|details|defines|lists|explains|establishes)\b/;
 
-/** A tracker note's clipped past: "Briefing delivered to all response shifts in June". */
-const CLIPPED_PAST =
-  /^(?!.*\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should)\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\b|^(?!(?:the\s+)?recommendation\b)(?:[\w'&/(),-]+\s+){1,6}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)agreed\s+(?:in|on|at)\b(?!\s+principle)(?![^,;]*\bthat\b)|^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\s+)(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$/;
+/** A tracker note's clipped past: "Briefing delivered to all response shifts in June", with no subject or auxiliary. */
+const NOTE_WORD = "(?:[\\w'&/(),-]+\\s+)";
+const NO_AUX_BEFORE = '(?<!\\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\\s+)';
+const NO_FINITE_VERB = '(?!.*\\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\\b)';
+const CLIPPED_PAST = new RegExp(
+  [
+    `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should)\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
+      '(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)' +
+      '\\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b',
+    // "Requirement agreed in May", but not an approach agreed in principle or a board that agreed that...
+    `^(?!(?:the\\s+)?recommendation\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}agreed\\s+(?:in|on|at)\\b(?!\\s+principle)(?![^,;]*\\bthat\\b)`,
+    // "Data-sharing agreement with Border Force signed;"
+    `^${NO_FINITE_VERB}${NOTE_WORD}{1,10}?${NO_AUX_BEFORE}` +
+      '(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$',
+  ].join('|'),
+);
 /** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
-const CLIPPED_UNDER_WAY =
-  /^(?!.*\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\b)(?:[\w'&/(),-]+\s+){1,10}?(?<!\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had)\s+)(?:being\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\s+out|delivered|recruited|procured)|in\s+(?:production|preparation|hand)|under\s?way|ongoing|in\s+progress)\b/;
+const CLIPPED_UNDER_WAY = new RegExp(
+  `^${NO_FINITE_VERB}${NOTE_WORD}{1,10}?(?<!\\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had)\\s+)` +
+    '(?:being\\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\\s+out|delivered|recruited|procured)|in\\s+(?:production|preparation|hand)|under\\s?way|ongoing|in\\s+progress)\\b',
+);
 
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
 const COUNT = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`;

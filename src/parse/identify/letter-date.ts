@@ -18,7 +18,14 @@ const SENT_ON =
   /\b(?:sent|submitted|forwarded)\s+(?:them|it|this|these\s+comments|(?:the|my|our)\s+(?:comments|response|letter|reply))\s+to\s+[^.;]{1,60}?(?:\s+on)?\s*$/i;
 /** "Extract taken: 03/07/2025": a tracker extract sent as the response is dated by when it was taken. */
 const TAKEN = /\bextract\s+(?:taken|produced|run)\s*(?:on)?\s*:?\s*$/i;
+/** A web page's "Published: 03/07/2025", "Posted on 7 July 2025". */
+const PUBLISHED = /\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i;
 const LABEL = /^\s*(?:date\s*:?\s*|dated\s+)?/i;
+
+/** Only a short line (a date on its own) or one that says "dated" or "sent" can carry the letter's date. */
+function mayCarryDate(text: string): boolean {
+  return text.length <= 48 || /\bdate|\b(?:sent|submitted|forwarded)\b/i.test(text);
+}
 
 interface Candidate {
   iso: string;
@@ -49,7 +56,7 @@ function scoreOf(before: string, after: string): number {
   if (SENT_ON.test(before)) return 7;
   if (TAKEN.test(before)) return 6;
   // A web page's "Published: 03/07/2025" dates the response when nothing better does.
-  if (/\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i.test(before)) return 6;
+  if (PUBLISHED.test(before)) return 6;
   return before.replace(LABEL, '').trim() ? 0 : 8;
 }
 
@@ -66,22 +73,19 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
   };
   for (const p of letter.paragraphs) {
     for (const line of p.lines) {
-      // Only a short line (a date on its own) or one that says "dated" can carry the letter's date.
-      const short = (text: string) =>
-        text.length <= 48 || /\bdate|\b(?:sent|submitted|forwarded)\b/i.test(text);
       // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
       // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
       // A web page's byline does the same: "Posted on 7 July 2025 | Category: News".
       const parts = line.split(/\s+[|/]\s+/);
       if (parts.length > 1) {
-        for (const part of parts.filter(short)) {
+        for (const part of parts.filter(mayCarryDate)) {
           const [d] = fullDates(part);
           const score = d && scoreOf(part.slice(0, d.index), part.slice(d.index + d.length));
           if (score) consider(d.iso, score);
         }
         continue;
       }
-      if (!short(line)) continue;
+      if (!mayCarryDate(line)) continue;
       for (const d of fullDates(line)) {
         const score = scoreOf(line.slice(0, d.index), line.slice(d.index + d.length));
         if (score) consider(d.iso, score);

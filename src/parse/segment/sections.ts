@@ -43,7 +43,7 @@ const LABEL_ONLY =
   /^(?:response|force response|pcc response|chief constable'?s? response|update|progress update|comments?|action(?:s)? taken|status)\s*[:.-]?\s*/i;
 /** A paragraph that speaks of the letter as a whole, or the commissioner's own oversight, ends the part before it. */
 const CLOSING =
-  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:copying|sending|sharing|publishing)\b|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+(?:letter|response)\b|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+(?:also\s+)?like\s+to\s+(?:thank|recognise|acknowledge|commend|praise|pay\s+tribute)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:(?:for|on|as\s+for|turning\s+to|regarding)\s+)?(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:(?:part|section|annex|appendix)\s+\w+\s*[:.\-–]\s*)?(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:progress|delivery|work)\s+(?:on|against)\s+(?:(?:each|every|all)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+)?recommendations\b|^(?:progress|delivery|work)\s+(?:on|against)\s+(?:each|every)\s+recommendation\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
+  /^(?:in conclusion|to conclude|in summary|in closing|overall|finally|kind regards|best wishes|i trust|i hope|thank you|please do not hesitate)\b|^(?:conclusion|summary|closing remarks|next steps|oversight|scrutiny|governance|commissioner'?s\s+comments?|pcc'?s\s+comments?|comments?\s+from\s+the\s+commissioner)\W*$|\byours\s+(?:sincerely|faithfully|truly)\b|^(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:closely\s+)?(?:monitor|scrutinis|keep|hold|review|receive|report|publish|seek|track|oversee|ask)|^i\s+am\s+(?:copying|sending|sharing|publishing)\b|^(?:a\s+)?cop(?:y|ies)\s+of\s+this\s+(?:letter|response)\b|^i\s+am\s+(?:grateful|encouraged|confident|assured|reassured|pleased\s+(?:with|by)\s+the\s+progress)\b|^i\s+would\s+(?:also\s+)?like\s+to\s+(?:thank|recognise|acknowledge|commend|praise|pay\s+tribute)\b|\b(?:recommendations|responses|response)\s+(?:set out\s+|outlined\s+|detailed\s+|made\s+)?above\b|\b(?:supportive of|support|accept|welcome)s?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?recommendations\b|^(?:(?:for|on|as\s+for|turning\s+to|regarding)\s+)?(?:the\s+)?(?:report's\s+|inspectorate's\s+)?(?:other|remaining)\s+(?:\w+\s+)?recommendations\b|^(?:(?:part|section|annex|appendix)\s+\w+\s*[:.\-–]\s*)?(?:the\s+)?recommendations\s+(?:for|to|made to|addressed to)\s+(?:national|other)\b|^(?:progress|delivery|work)\s+(?:on|against)\s+(?:(?:(?:each|every|all)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+)?recommendations|(?:each|every)\s+recommendation)\b|^(?:more\s+(?:broadly|generally|widely)|beyond\s+(?:this|these|the)\s+(?:\w+\s+){0,4}?recommendations?)\b/i;
 
 function quoteOf(text: string, matcher: WordingMatcher) {
   const m = matcher.best(text);
@@ -153,6 +153,8 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
 
 /** A change of subject shows in a paragraph's first words ("Turning to Hydra, ..."). */
 const OPENING_WORDS = 6;
+/** "(Recommendation 9)", "(see R8)": a pointer in passing, not a change of part. */
+const CROSS_REFERENCE = /\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i;
 const SHORT_PARAGRAPH = 20;
 
 function movedTo(text: string, now: number, ctx: SegmentContext): number | null {
@@ -185,7 +187,6 @@ function startsAnotherPart(text: string, ctx: SegmentContext): boolean {
 }
 
 function namedElsewhere(text: string, now: number, ctx: SegmentContext): number | null {
-  if (/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)) return null;
   const named = new Set<number>(numbersNamed(text));
   for (const m of text.matchAll(/\b(?:R|Rec\.?\s?)(\d{1,2})\b/g)) named.add(Number(m[1]));
   if (named.size !== 1) return null;
@@ -199,7 +200,7 @@ function namedElsewhere(text: string, now: number, ctx: SegmentContext): number 
  * recommendations, naming none of this part's, has left it, unless it only points at one in passing.
  */
 function aboutOthers(text: string, now: readonly number[]): boolean {
-  if (/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)) return false;
+  if (CROSS_REFERENCE.test(text)) return false;
   const named = new Set<number>(numbersNamed(text));
   if (!named.size || [...named].some((n) => now.includes(n))) return false;
   return (
@@ -281,11 +282,9 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     const single: number | null =
       current && contentSeen && current.numbers.length === 1 ? current.numbers[0] : null;
     const next: number | null =
-      single === null
+      single === null || CROSS_REFERENCE.test(text)
         ? null
-        : ((/\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i.test(text)
-            ? null
-            : movedTo(text, single, ctx)) ?? (notes.length === 0 ? namedElsewhere(text, single, ctx) : null));
+        : (movedTo(text, single, ctx) ?? (notes.length === 0 ? namedElsewhere(text, single, ctx) : null));
     if (next !== null) {
       current = { numbers: [next], via: 'keyword' };
       if (!sections.has(next)) sections.set(next, { number: next, texts: [], via: 'keyword' });
@@ -300,11 +299,6 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
   return { sections, outside, notes };
 }
 
-/**
- * For a recommendation no heading or quote introduces, the paragraphs outside every section that name its
- * subject ("On Hydra training, ...") stand in for a section, read with less confidence. A paragraph that
- * names several subjects gives each only its own sentences.
- */
 /**
  * The sentences of a passage about several subjects; a sentence that itself runs through several ("the
  * force has closed the plan; Hydra is well under way; the modules are not started") in its clauses.
@@ -322,6 +316,11 @@ function topicPieces(
   );
 }
 
+/**
+ * For a recommendation no heading or quote introduces, the paragraphs outside every section that name its
+ * subject ("On Hydra training, ...") stand in for a section, read with less confidence. A paragraph that
+ * names several subjects gives each only its own sentences.
+ */
 export function keywordSections(
   seg: Segmentation,
   numbers: number[],
