@@ -72,6 +72,11 @@ describe('identifying the commissioner', () => {
       'Kaya Comer-Schwartz',
     ],
     [
+      'the mayor of a place of two words, where no one else is named',
+      'The Mayor of West Yorkshire, Tracy Brabin, has published her comments on the report.',
+      'Tracy Brabin',
+    ],
+    [
       'the mayor, where no one else is named',
       'The Mayor of London, Sadiq Khan, has published his comments.',
       'Sadiq Khan',

@@ -95,6 +95,16 @@ function nameAfter(text: string, start: number, register: ForceRegister): string
   return m ? asName(m[1], register) : null;
 }
 
+/**
+ * Where the place a mayoral title names ends. The title pattern stops after one word ("Mayor of West"), since
+ * a name may follow a one-word place directly ("Mayor of London Sadiq Khan"); the register knows how far a
+ * longer place runs ("Mayor of West Yorkshire, Tracy Brabin,").
+ */
+function placeEnd(line: string, end: number, register: ForceRegister): number {
+  const place = findMentions(line, register).find((x) => x.start < end && x.end > end);
+  return place ? place.end : end;
+}
+
 /** Lines from a "cc:" or "copy to" line on name other people's commissioners. */
 const COPY_LIST = /^\s*(?:cc|c\.c\.|copy(?: to)?|copies to|copied to)\s*:/i;
 
@@ -152,9 +162,10 @@ export function identifyCommissioner(
     if (!m || forAnother(line) || /\bon behalf of\b/i.test(line)) continue;
     if (/\bmayor\b/i.test(m[0]) && /\bon (?:his|her|their) behalf\b/i.test(line)) continue;
     const deferred = /^mayor of\b/i.test(m[0]);
-    const tail = line.slice(m.index + m[0].length);
+    const titleEnd = deferred ? placeEnd(line, m.index + m[0].length, register) : m.index + m[0].length;
+    const tail = line.slice(titleEnd);
     const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
-    const after = nameAfter(line, m.index + m[0].length + (forcePart ? forcePart[0].length : 0), register);
+    const after = nameAfter(line, titleEnd + (forcePart ? forcePart[0].length : 0), register);
     if (after && deferred) {
       mayor ??= after;
       continue;
