@@ -178,7 +178,7 @@ function rejoin(paragraphs: Paragraph[]): Paragraph[] {
  * (Recommendation 8)"): a short first line, unpunctuated and not broken off mid-phrase, over a long line
  * that starts a sentence. A hard-wrapped sentence has lines of much the same length.
  */
-const NAMES_RECOMMENDATION = /\(\s*(?:recommendation|rec\.?|r)\s*\d{1,2}\s*\)$/i;
+const NAMES_RECOMMENDATION = /(?:\(\s*|\s[-–|]\s*)(?:recommendation|rec\.?|r)\s*\d{1,2}\s*\)?$/i;
 
 function headsParagraph(current: Paragraph, next: string): boolean {
   if (current.lines.length !== 1) return false;
@@ -190,7 +190,7 @@ function headsParagraph(current: Paragraph, next: string): boolean {
     !FUNCTION_WORDS.has(lastWord(line)) &&
     /^[A-Z]/.test(line) &&
     /^["'(]?[A-Z]/.test(next) &&
-    // "E-learning (recommendation 9)" heads even a one-line answer.
+    // "E-learning (recommendation 9)", "Hydra - R8" head even a one-line answer.
     (NAMES_RECOMMENDATION.test(line) || (next.length >= 40 && line.length * 1.6 <= next.length))
   );
 }

@@ -1101,6 +1101,97 @@ const CASES: Array<[string, string[], Status]> = [
     ['The force is set to publish revised instructions in the autumn.'],
     'Planned',
   ],
+  [
+    'no session of any kind held so far, with a request sent',
+    [
+      'The constabulary has asked the regional unit to stage the exercise in its own building.',
+      'No scenario training of that kind has taken place yet.',
+    ],
+    'Planned',
+  ],
+  [
+    'sessions that took place, with more being arranged',
+    [
+      'Two immersive sessions took place over the winter for 30 sergeants.',
+      'The remaining sergeants have not yet been trained and further dates are being arranged.',
+    ],
+    'In progress',
+  ],
+  [
+    'a step not yet taken, and another hoped for later',
+    [
+      'The analysts have not yet written the assessment the plan will rest on.',
+      'The force is looking to start it after Christmas.',
+    ],
+    'Planned',
+  ],
+  [
+    'the force regarding its part of the report as fully addressed',
+    [
+      'A mandatory field now stops any referral going without its form.',
+      'The Chief Constable regards that part of the inspection as fully addressed.',
+    ],
+    'Complete',
+  ],
+  [
+    "the commissioner's own check finding the work done",
+    ['I have read the new plan myself, and I am content that what the inspectors asked for has been done.'],
+    'Complete',
+  ],
+  [
+    'the modules completed, in the passive, by every officer concerned',
+    ['The modules have been completed by every officer in the listed roles.'],
+    'Complete',
+  ],
+  [
+    'a chief constable who intends that officers should do it, and a team that is to ask for places',
+    [
+      'The Chief Constable intends that every custody inspector should attend the exercise.',
+      'The training team is to approach the national unit for places next spring.',
+    ],
+    'Planned',
+  ],
+  [
+    "acceptance, with the recommendation kept on the commissioner's agenda",
+    [
+      'The force has accepted the recommendation.',
+      'It will stay on the agenda of my scrutiny board until it has been delivered.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'few officers through it so far, and only intentions after',
+    [
+      'Very few of our sergeants have attended a Hydra exercise to date.',
+      'The force means to send every custody sergeant in the coming year.',
+    ],
+    'Planned',
+  ],
+  [
+    'a tracker row that only accepts, beside an amber colour',
+    ['Accepted by the chief officer group.', 'AMBER'],
+    'Acknowledged',
+  ],
+  [
+    'a tracker row not started and with no owner, beside acceptance',
+    ['Accepted.', 'Not started; no owner yet assigned.'],
+    'Acknowledged',
+  ],
+  [
+    'all of one group done and the remaining group due to attend',
+    [
+      'All 30 response inspectors have been through the exercise.',
+      'The remaining group, detective sergeants, are due to attend in the new year.',
+    ],
+    'In progress',
+  ],
+  [
+    'a department tasked with adding the modules from a later month',
+    [
+      'In May the training department was tasked with adding the modules to the mandatory list from November.',
+    ],
+    'Planned',
+  ],
 ];
 
 describe('deciding a status from what the sentences say', () => {

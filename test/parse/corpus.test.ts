@@ -129,6 +129,10 @@ test.each([
   ['heldout-aw', 0.95],
   ['heldout-ax', 0.95],
   ['heldout-ay', 0.95],
+  ['heldout-az', 0.95],
+  ['heldout-ba', 0.95],
+  ['heldout-bb', 0.95],
+  ['heldout-bc', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

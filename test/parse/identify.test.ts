@@ -72,6 +72,16 @@ describe('identifying the commissioner', () => {
       'Kaya Comer-Schwartz',
     ],
     [
+      'the deputy mayor named before the office she signs for, on one line',
+      'The force will act.\n\nJane Smith MBE, Deputy Mayor for Policing and Crime, on behalf of Tracy Brabin, Mayor of West Yorkshire',
+      'Jane Smith',
+    ],
+    [
+      'the mayor who signs, not the deputy named as acting on her behalf',
+      'Jane Smith, Deputy Mayor for Policing and Crime, will oversee progress on my behalf.\n\nTracy Brabin\nMayor of West Yorkshire',
+      'Tracy Brabin',
+    ],
+    [
       'the mayor of a place of two words, where no one else is named',
       'The Mayor of West Yorkshire, Tracy Brabin, has published her comments on the report.',
       'Tracy Brabin',

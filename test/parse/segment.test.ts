@@ -70,6 +70,13 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(numbers(raw)).toEqual(expected);
   });
 
+  test('reads a heading that gives its number in a short code after its words', () => {
+    const raw =
+      'Sharing what we know (rec. 4)\nThe force has drafted a collection plan.\n\nTraining days - R8\nSessions are booked for May.';
+    expect(numbers(raw)).toEqual([4, 8]);
+    expect(body(raw, 4)).toContain('collection plan');
+  });
+
   test('reads a misnumbered recommendation by its text', () => {
     const seg = sectionsOf(`Recommendation 1\n\n${text(2)}\n\nGuidance is being written.`);
     expect([...seg.sections.keys()]).toEqual([2]);

@@ -58,6 +58,16 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
     for (const s of scored.filter((s) => s.rated && !s.signals.has('declined')))
       s.signals = new Map([...s.signals].filter(([kind]) => kind === 'accepted'));
   }
+  // "Recommendation accepted by the Constabulary. | AMBER": a colour beside words that only accept the
+  // recommendation rates nothing the force has said it is doing.
+  const said = scored.filter((s) => !s.rated);
+  if (
+    said.some((s) => s.signals.has('accepted')) &&
+    said.every((s) => [...s.signals.keys()].every((kind) => kind === 'accepted'))
+  ) {
+    for (const s of scored.filter((s) => s.rated && [...s.signals.values()].every((v) => v.weight <= 0.5)))
+      s.signals = new Map();
+  }
   // A force's own rating ("On track", a colour) is weaker than what the words say: a letter that says
   // outright that work has not started outweighs it, and so do words that describe only what is to come.
   const notStarted = scored.some((s) => s.signals.get('remaining')?.by === NOT_STARTED);

@@ -155,11 +155,14 @@ export function identifyCommissioner(
   // 2. Beside the title, on one line. A mayor named beside the office is the one only if no one else is:
   // the deputy mayor who signs for the mayor holds the office (DESIGN.md).
   let mayor: string | null = null;
-  for (const line of lines) {
+  for (const whole of lines) {
+    // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer, who may stand before it
+    // ("Alison Lowe, Deputy Mayor for Policing and Crime, on behalf of..."); so does "the Mayor, Sadiq Khan,
+    // ... I write on his behalf", where the signer is the deputy mayor who holds the office.
+    const line = whole.split(/\bon behalf of\b/i)[0];
     const m = TITLE.exec(line);
-    // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer; so does "the Mayor,
-    // Sadiq Khan, ... I write on his behalf", where the signer is the deputy mayor who holds the office.
-    if (!m || forAnother(line) || /\bon behalf of\b/i.test(line)) continue;
+    // "Alison Lowe, Deputy Mayor, will oversee this on my behalf": someone who acts for the writer.
+    if (!m || forAnother(line) || /\bon my behalf\b/i.test(line)) continue;
     if (/\bmayor\b/i.test(m[0]) && /\bon (?:his|her|their) behalf\b/i.test(line)) continue;
     const deferred = /^mayor of\b/i.test(m[0]);
     const titleEnd = deferred ? placeEnd(line, m.index + m[0].length, register) : m.index + m[0].length;

@@ -40,6 +40,17 @@ export function numbersNamed(text: string): number[] {
   return tokens.map((t) => WORDS[t.toLowerCase()] ?? Number(t)).filter((n) => n > 0);
 }
 
+/** "Information plans (rec. 4)", "Hydra - R8": a heading that gives its number after its words. */
+const NUMBER_AFTER = /(?:\(\s*|\s[-–:|]\s*)(?:recs?\.?|r)\s*(\d{1,2})\s*\)?$/i;
+
+/** The numbers a heading names, in words ("Recommendations 8 and 9 - ...") or by a short code after them. */
+export function numbersOfHeading(text: string): number[] {
+  const named = numbersNamed(text);
+  if (named.length) return named;
+  const m = NUMBER_AFTER.exec(text.trim());
+  return m ? [Number(m[1])] : [];
+}
+
 /** A paragraph that opens with several numbers: "Recommendations eight and nine concern training." */
 export function opensWithSeveral(text: string): number[] {
   return /^recommendations\s/i.test(text) ? numbersNamed(text) : [];

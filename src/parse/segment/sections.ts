@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../text/paragraphs';
-import { numbersNamed, opensWithSeveral, readHeading } from './headings';
+import { numbersNamed, numbersOfHeading, opensWithSeveral, readHeading } from './headings';
 import type { TopicFinder } from './topics';
 import type { WordingMatcher } from './wording';
 
@@ -125,8 +125,8 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
     return { numbers: [...new Set(several)], via: 'heading', content, consumesNext: false };
   }
   if (headingLike(p.text)) {
-    // "Hydra training (Recommendation 8)", "Recommendations 8 and 9 - Hydra and e-learning".
-    const numbers = numbersNamed(p.text).filter((n) => ctx.numbers.includes(n));
+    // "Hydra training (Recommendation 8)", "Recommendations 8 and 9 - Hydra and e-learning", "Plans (rec. 4)".
+    const numbers = numbersOfHeading(p.text).filter((n) => ctx.numbers.includes(n));
     if (numbers.length)
       return { numbers: [...new Set(numbers)], via: 'heading', content: null, consumesNext: false };
     // "The e-learning package": a heading that names one recommendation's subject and nothing else.
