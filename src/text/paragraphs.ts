@@ -121,15 +121,24 @@ function lastWord(text: string): string {
   return m ? m[1].toLowerCase() : '';
 }
 
-function endsOpen(p: Paragraph): boolean {
-  // A short line naming a recommendation is its heading, however it ends.
-  const heading =
-    HEADING_LINE.test(p.text) || (/\brecommendations?\s+\d/i.test(p.text) && wordCount(p.text) <= 14);
-  return p.kind === 'text' && !p.welsh && !heading && !TERMINAL.test(p.text);
+/** A short line naming a recommendation is its heading, however it ends. */
+function namesRecommendation(p: Paragraph): boolean {
+  return HEADING_LINE.test(p.text) || (/\brecommendations?\s+\d/i.test(p.text) && wordCount(p.text) <= 14);
 }
 
+function endsOpen(p: Paragraph): boolean {
+  return p.kind === 'text' && !p.welsh && !namesRecommendation(p) && !TERMINAL.test(p.text);
+}
+
+/** The tail of a sentence broken off by a page ("...organised immigration crime."), never a heading. */
 function isFragmentEnd(p: Paragraph): boolean {
-  return p.kind === 'text' && !p.welsh && TERMINAL.test(p.text) && wordCount(p.text) <= 8;
+  return (
+    p.kind === 'text' &&
+    !p.welsh &&
+    TERMINAL.test(p.text) &&
+    wordCount(p.text) <= 8 &&
+    !namesRecommendation(p)
+  );
 }
 
 function merge(a: Paragraph, b: Paragraph): Paragraph {

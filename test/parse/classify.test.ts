@@ -1186,6 +1186,89 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'the old arrangements kept in place until a new system comes, with the change only hoped for',
+    [
+      'The force hopes to add a compulsory field to the referral screen when its new system arrives.',
+      'Until then the present arrangements stay in place.',
+    ],
+    'Planned',
+  ],
+  [
+    'the commissioner welcoming acceptance and saying she will ask for an update',
+    [
+      'The constabulary accepts the recommendation.',
+      'I welcome that and will ask for a progress report in spring.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    "a refusal beside the force's own course, finished before the report",
+    [
+      'The Chief Constable has decided that the force will not take up the national modules.',
+      'In 2024 every frontline officer completed a day-long course of our own on the subject.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'modules placed in a later training cycle, with a start pencilled in',
+    [
+      'The training team has placed the modules into the spring mandatory learning cycle, with a start pencilled in for March.',
+    ],
+    'Planned',
+  ],
+  [
+    'a briefing that went out, and a form now linked from the checklist',
+    [
+      'A short guide on NCCU referrals went out to all response teams in May, and the intelligence form is now linked from the referral page.',
+    ],
+    'In progress',
+  ],
+  [
+    'delivery that finished in a named month, except for a few officers',
+    [
+      'Delivery of the exercise to the identified inspectors finished in June, with the exception of six officers on leave.',
+      'They will attend on their return.',
+    ],
+    'In progress',
+  ],
+  [
+    'a tracker note that is closed, live and needs no further action',
+    ['Closed', 'Collection plan live and in use.', 'No further action.'],
+    'Complete',
+  ],
+  [
+    'a change request put in and the work waiting on another body',
+    [
+      'The force has put in a change request to the shared records consortium and is waiting for its decision.',
+      'Nothing can be changed until the consortium decides.',
+    ],
+    'Planned',
+  ],
+  [
+    'nobody in the roles left to train, and newcomers trained as they arrive',
+    [
+      'Every custody inspector has completed the exercise.',
+      'No inspector in those roles remains to be trained, and newly promoted inspectors now attend as part of their induction.',
+    ],
+    'Complete',
+  ],
+  [
+    'a board that approved funding in principle, and a plan to be presented later',
+    [
+      'The board approved in principle the funding of a new analyst post to support the work.',
+      'The plan is to be presented to the board in the autumn.',
+    ],
+    'Planned',
+  ],
+  [
+    'support for the recommendation, with sharing essential if networks are to be disrupted',
+    [
+      'The force fully supports the recommendation.',
+      'Sharing information is essential if these gangs are to be stopped.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

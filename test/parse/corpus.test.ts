@@ -133,6 +133,10 @@ test.each([
   ['heldout-ba', 0.95],
   ['heldout-bb', 0.95],
   ['heldout-bc', 0.95],
+  ['heldout-bd', 0.95],
+  ['heldout-be', 0.95],
+  ['heldout-bf', 0.95],
+  ['heldout-bg', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

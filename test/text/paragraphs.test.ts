@@ -6,6 +6,15 @@ const texts = (raw: string) => toParagraphs(raw).paragraphs.map((p) => p.text);
 describe('normalising letter text into paragraphs', () => {
   test.each([
     [
+      'keeps a short recommendation heading apart from an unpunctuated annex title above it',
+      'Annex B - the force: recommendations for chief constables\n\nRecommendation 4 (plans for OIC information)\nThe force has a draft plan for collecting, analysing and sharing what it learns with its partners.',
+      [
+        'Annex B - the force: recommendations for chief constables',
+        'Recommendation 4 (plans for OIC information)',
+        'The force has a draft plan for collecting, analysing and sharing what it learns with its partners.',
+      ],
+    ],
+    [
       'joins lines hard-wrapped mid-sentence',
       'The force has begun rolling out the\nmodules to all officers.\n\nNext paragraph.',
       ['The force has begun rolling out the modules to all officers.', 'Next paragraph.'],

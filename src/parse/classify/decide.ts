@@ -1,5 +1,12 @@
 import type { Status } from '../types';
-import { ACCEPTANCE_ONLY, NOT_STARTED, signalsOf, statusCell, type SignalKind } from './signals';
+import {
+  ACCEPTANCE_ONLY,
+  BEFORE_THE_REPORT,
+  NOT_STARTED,
+  signalsOf,
+  statusCell,
+  type SignalKind,
+} from './signals';
 
 export interface Reading {
   status: Status;
@@ -85,13 +92,25 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   const D = total(scored, 'declined');
   const A = total(scored, 'accepted');
   const balance = (a: number, b: number) => (a + b === 0 ? 1 : Math.max(a, b) / (a + b));
+  // A course of the force's own, finished before the report, is its reason for declining, not the work asked.
+  const doneSince =
+    C -
+    scored.reduce(
+      (sum, s) =>
+        sum + (s.signals.get('complete')?.by === BEFORE_THE_REPORT ? s.signals.get('complete')!.weight : 0),
+      0,
+    );
 
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
   // A refusal of one step while waiting on another body ("has chosen not to brief officers twice") is not
   // a refusal of the recommendation: the plan outweighs it.
   // Refusals that outweigh everything else said ("has decided not to adopt this recommendation" beside an
   // older course all officers took) decide it too.
-  if ((D >= 3 && C === 0 && D > F + U) || (D >= 6 && D > C + F + U) || (D > 0 && P + C + W === 0 && D > F)) {
+  if (
+    (D >= 3 && doneSince === 0 && D > F + U) ||
+    (D >= 6 && D > C + F + U) ||
+    (D > 0 && P + C + W === 0 && D > F)
+  ) {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };
   }
   if (C > 0) {

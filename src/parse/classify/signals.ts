@@ -300,6 +300,20 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   if (verb === 'made' && /^\s+(?:it\s+)?(?:clear|plain|known)\b/.test(after)) return false;
   // "A request has gone to the unit" moved a letter, not the work; "has gone live" did.
   if (verb === 'gone' && /^\s+(?:to|back)\b/.test(after)) return false;
+  // "has put in a change request": a request to someone else, who has the work to do.
+  if (
+    /^(?:put|submitted|raised|lodged|made|sent)$/.test(verb) &&
+    /^\s+(?:in\s+)?(?:a|an|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\b/.test(after)
+  )
+    return false;
+  // "has put the modules into the autumn training cycle": a place in a timetable still to come.
+  if (
+    /^(?:put|placed|added|included|slotted|built)$/.test(verb) &&
+    /^\s+(?:[\w-]+\s+){0,5}?(?:into|in|on|onto|to)\s+(?:the|its|our|their)\s+(?:(?:autumn|spring|summer|winter|next|new|forthcoming|coming|20\d\d(?:\/\d\d)?)\s+)(?:[\w-]+\s+){0,2}?(?:cycle|calendar|programme|schedule|timetable|plan|year|term)\b/.test(
+      after,
+    )
+  )
+    return false;
   // "has written to the NPCC lead": a letter sent, not the work.
   if (verb === 'written' && /^\s+to\b/.test(after)) return false;
   if (/^(?:no|some|any|every)thing$/.test(verb)) return false;
@@ -331,7 +345,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|put|send|enrol|mandate|require|sent|enrolled|required|mandated|(?:making|make)\s+(?:[\w-]+\s+){0,5}?(?:mandatory|compulsory))\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress|take\s+up|taken\s+up)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|put|send|enrol|mandate|require|sent|enrolled|required|mandated|(?:making|make)\s+(?:[\w-]+\s+){0,5}?(?:mandatory|compulsory))\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -355,7 +369,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:linked|available|included|built\s+in(?:to)?|integrated|incorporated|mandatory|compulsory|part\s+of)\b|^(?:[\w-]+\s+){1,4}?live\s+and\s+in\s+use\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -423,7 +437,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|guidance|training|briefings?|instructions?|advice|reminders?)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|guidance|training|briefings?|instructions?|advice|reminders?)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
     ),
   },
 
@@ -446,7 +460,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()(?<!^\s*)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+|first\s+|initially\s+|now\s+|also\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b|(?<!\b(?:purpose|role|point|key|challenge|question|answer|effect|function|requirement|recommendation|job|duty|remit|task|aim|idea|ask|what|how|who)\s+)\b(?:is|are)\s+(?:now\s+)?to\s+(?!be\b|do\s+with\b|say\b|note\b)(?:draw|write|draft|produce|prepare|develop|build|set|run|deliver|lead|review|present|publish|introduce|launch|issue|create|put|bring|hold|host|book|send|train|brief|roll|approach|ask|seek|contact|arrange|nominate|identify|commission|procure|establish|appoint|consider|explore|meet|invite|discuss|agree|extend|provide|make|offer|enrol|release|recruit|update|revise|amend|add|use|adopt|test|pilot|map)\b|\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+)?tasked\s+(?:with|to)\b|\b(?:intends|intended|proposes|proposed)\s+that\b[^.;]{0,150}?\b(?:should|will|would|shall)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()(?<!^\s*)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+|first\s+|initially\s+|now\s+|also\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|(?<!\bif\s+(?:[\w'-]+\s+){0,6})\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b|(?<!\b(?:purpose|role|point|key|challenge|question|answer|effect|function|requirement|recommendation|job|duty|remit|task|aim|idea|ask|what|how|who)\s+)\b(?:is|are)\s+(?:now\s+)?to\s+(?!be\b|do\s+with\b|say\b|note\b)(?:draw|write|draft|produce|prepare|develop|build|set|run|deliver|lead|review|present|publish|introduce|launch|issue|create|put|bring|hold|host|book|send|train|brief|roll|approach|ask|seek|contact|arrange|nominate|identify|commission|procure|establish|appoint|consider|explore|meet|invite|discuss|agree|extend|provide|make|offer|enrol|release|recruit|update|revise|amend|add|use|adopt|test|pilot|map)\b|\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+)?tasked\s+(?:with|to)\b|\b(?:intends|intended|proposes|proposed)\s+that\b[^.;]{0,150}?\b(?:should|will|would|shall)\b/,
     ),
   },
   {
@@ -455,7 +469,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\bno\s+(?:[\w-]+\s+){1,3}?can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
+      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
     ),
   },
   {
@@ -463,7 +477,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:booked|pencilled|penciled|timetabled)\b|\b(?:places?|dates?|slots?|sessions?|cohorts?|schedule|timetable)\s+(?!(?:definition|size|membership|list|criteria)\b)(?:\w+\s+){0,3}?(?:(?:have|has)\s+been\s+|were\s+|are\s+|is\s+)?(?:secured|reserved|allocated|arranged|scheduled|confirmed|agreed|set|fixed)\b|\bdue\s+to\s+(?:be|go|start|begin|launch|complete|commence|roll|take|open|finish|run|conclude|attend|receive|undertake|join|sit)\b|\b(?:now\s+)?(?:expected|scheduled|due|anticipated)\s+(?:in|by|during|from|before|over|at|early|late|later)\b/,
+      /\b(?:booked|pencilled|penciled|timetabled)\b|\b(?:places?|dates?|slots?|sessions?|cohorts?|(?<!\b(?:sharing|data|information)[\s-])schedule|timetable)\s+(?!(?:definition|size|membership|list|criteria)\b)(?:\w+\s+){0,3}?(?:(?:have|has)\s+been\s+|were\s+|are\s+|is\s+)?(?:secured|reserved|allocated|arranged|scheduled|confirmed|agreed|set|fixed)\b|\bdue\s+to\s+(?:be|go|start|begin|launch|complete|commence|roll|take|open|finish|run|conclude|attend|receive|undertake|join|sit)\b|\b(?:now\s+)?(?:expected|scheduled|due|anticipated)\s+(?:in|by|during|from|before|over|at|early|late|later)\b/,
     ),
   },
   {
@@ -485,7 +499,7 @@ export const DETECTORS: Detector[] = [
     kind: 'accepted',
     weight: 1,
     test: re(
-      /\b(?:accepts?|accepted|supports?|supported|supportive|welcomes?|welcomed|agrees?\s+with|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
+      /\b(?:accepts?|accepted|(?<!\bto\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+with|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
     ),
   },
 ];
@@ -496,7 +510,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|watch|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|^(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow)\b|\b(?:will|shall)\b[^.;]*\b(?:at|on\s+the\s+agenda\s+(?:of|for|at))\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
+  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|watch|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|^(?:\w+\s+){0,2}?i\s+(?:welcome|note|support|accept|am\s+(?:pleased|content|grateful|satisfied|reassured))\b[^.;]{0,120}?\band\s+(?:i\s+)?(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:monitor|scrutinis|scrutiniz|seek|receiv|oversee|review|keep|report|publish|track|follow|ask|question|challenge|press|expect|return|pursu|examin|assess|check|watch|want)\w*|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|^(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow)\b|\b(?:will|shall)\b[^.;]*\b(?:at|on\s+the\s+agenda\s+(?:of|for|at))\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -533,7 +547,7 @@ const CLIPPED_PAST = new RegExp(
   [
     `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should)\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
       '(?:assigned|delivered|introduced|launched|issued|published|approved|signed off|appointed|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)' +
-      '\\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b',
+      '\\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b(?!\\s+principle\\b)',
     // "Requirement agreed in May", but not an approach agreed in principle or a board that agreed that...
     `^(?!(?:the\\s+)?recommendation\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}agreed\\s+(?:in|on|at)\\b(?!\\s+principle)(?![^,;]*\\bthat\\b)`,
     // "Data-sharing agreement with Border Force signed;"
@@ -600,7 +614,7 @@ const NEW_STARTERS =
 
 /** "Nobody on the list remains to be trained": none left, so nothing to come either. */
 const NONE_LEFT =
-  /^(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
+  /^(?:no one|no-one|nobody|none|no\s+(?:[\w-]+\s+)?(?:officers?|staff|members?|inspectors?|sergeants?|colleagues?|roles?|person|people))\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
 
 /** "Relatively few officers have been through it": "few" without "a" says hardly any, not some. */
 const FEW =
@@ -616,6 +630,10 @@ const END_OF_SENTENCE = /[.;!]["')]?\s*$/;
 const FOLLOW_UP_ALL = new RegExp(FOLLOW_UP.source, 'g');
 
 export const NOT_STARTED = 'says work has not started';
+/** Work done before the report asked for it: "In 2024 every officer attended a course of its own". */
+export const BEFORE_THE_REPORT = 'done before the report';
+const EARLIER_YEAR =
+  /\b(?:in|during|throughout|by|since|over)\s+(?:(?:early|late|mid)[\s-]+)?(?:20[01]\d|202[0-4])\b/;
 
 /** "...remain on the previous paper process until...": the old way going on while the change waits. */
 const MEANWHILE_ON = /\b(?:until|pending|still|remains?|continues?\s+to)\b/;
@@ -752,6 +770,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   // Where it goes on "until" the change comes, part of the work is still to do.
   if (STATUS_QUO.test(s)) {
     found.delete('progress');
+    found.delete('in-place');
     if (MEANWHILE_ON.test(s)) found.set('remaining', { weight: 1, by: 'the old way goes on meanwhile' });
   }
   // "new starters will complete them as a matter of course": upkeep after the work, not work to come.
@@ -794,6 +813,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   }
   // "Nothing further is needed", "nothing remains outstanding", "No one on that list is still to attend".
   if (NOTHING_MORE.test(s)) found.delete('remaining');
+  const complete = found.get('complete');
+  if (complete && EARLIER_YEAR.test(s)) found.set('complete', { ...complete, by: BEFORE_THE_REPORT });
   return found;
 }
 
