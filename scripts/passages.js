@@ -4,7 +4,7 @@
 // recommendation, with the status an analyst would give it). Each passage is read inside a plain letter
 // under its recommendation's heading, so what is measured is how the words are classified, not how the
 // part is found. A passage counts as right when the status is the expected one or a defensible alternative.
-// Usage: node scripts/passages.js FOLDER [--verbose]   (after npm run build)
+// Usage: node scripts/passages.js FOLDER|FILE.json [--verbose]   (after npm run build)
 const fs = require('node:fs');
 const path = require('node:path');
 const { readLetter } = require('../lib/parse/index.js');
@@ -15,13 +15,13 @@ if (!folder) {
   console.error('usage: node scripts/passages.js FOLDER [--verbose]');
   process.exit(2);
 }
-const { passages } = JSON.parse(fs.readFileSync(path.join(folder, 'passages.json'), 'utf8'));
+const file = folder.endsWith('.json') ? folder : path.join(folder, 'passages.json');
+const { passages } = JSON.parse(fs.readFileSync(file, 'utf8'));
 let right = 0;
 const byStatus = new Map();
 for (const p of passages) {
   const letter = [
     'Dear Home Secretary',
-    'Response to HMICFRS: Improving the response to organised immigration crime',
     `Recommendation ${p.recommendation}`,
     p.text,
     'Yours sincerely',

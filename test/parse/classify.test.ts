@@ -1269,6 +1269,169 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a force that has met the recommendation, every one of those identified having attended',
+    ['The force has met this recommendation: all 80 officers named in its analysis have now attended.'],
+    'Complete',
+  ],
+  [
+    'a commitment delivered in full',
+    ['Our commitment on the exercise has been delivered in full, with every named supervisor attending.'],
+    'Complete',
+  ],
+  [
+    'everyone in post has done it',
+    ['Everyone now in a frontline post has completed the modules.'],
+    'Complete',
+  ],
+  [
+    'a gap closed before the report, kept closed since',
+    ['This gap was closed last year and the standard has held since.'],
+    'Complete',
+  ],
+  [
+    'an amber colour beside words saying the recommendation is met',
+    ['Amber', 'Every officer in the cohort has completed the modules; the recommendation is met.'],
+    'Complete',
+  ],
+  [
+    'a tracker note that no actions remain open',
+    ['Form made mandatory in May; no actions remain open.'],
+    'Complete',
+  ],
+  [
+    'full completion achieved before the deadline',
+    ['The force achieved full completion of the training well before the deadline.'],
+    'Complete',
+  ],
+  [
+    'the commissioner content that the plan meets the recommendation',
+    ['I have read the plan, and I am content that it meets the recommendation.'],
+    'Complete',
+  ],
+  [
+    'the force reporting the recommendation as closed',
+    ['The force reports this recommendation as closed.'],
+    'Complete',
+  ],
+  [
+    'a decision against the document, with something else instead',
+    [
+      'The Chief Constable has decided against a separate document; officers record the details in the crime report.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'a force that does not consider a separate plan necessary and will not be writing one',
+    ['The force does not consider a separate plan necessary and will not be writing one.'],
+    'Not accepted',
+  ],
+  [
+    'a force not in a position to accept the recommendation',
+    ['The force is not in a position to accept this recommendation.'],
+    'Not accepted',
+  ],
+  [
+    'training that is not being pursued',
+    ['The exercise is not a priority here and it is not being pursued.'],
+    'Not accepted',
+  ],
+  [
+    'a board that agreed on a date that the modules should be assigned later',
+    ['The training board agreed on 3 June that the modules should be assigned in the winter cycle.'],
+    'Planned',
+  ],
+  [
+    'nobody enrolled yet and a proposal to assign them',
+    ['No staff have yet been enrolled.', 'It is proposed that they be assigned to recruits first.'],
+    'Planned',
+  ],
+  [
+    'a target percentage is not a count of the done',
+    ['Modules to be assigned in the spring. Target: 85% completion by April.'],
+    'Planned',
+  ],
+  [
+    'a note that the checklist is not yet issued and a briefing booked',
+    ['Checklist not yet issued. Briefing booked for 3 November.'],
+    'Planned',
+  ],
+  [
+    'a plan the force expects to have in place, as the commissioner was told',
+    ['The commissioner has been told that the force expects to have its plan in place by December.'],
+    'Planned',
+  ],
+  [
+    'a schedule now being drawn up',
+    ['A delivery schedule is now being drawn up with the national unit.'],
+    'In progress',
+  ],
+  [
+    'clipped notes of staff briefed in a month and guidance live on the intranet',
+    ['Custody staff briefed (June).', 'Guidance note live on the intranet.', 'Response teams next.'],
+    'In progress',
+  ],
+  [
+    'part finished and in use, with one element pending',
+    [
+      'The collection and analysis parts are finished and in use.',
+      'Sharing is the one element still outstanding, pending an agreement with the council.',
+    ],
+    'In progress',
+  ],
+  [
+    'inspectors trained and others still to attend',
+    [
+      'The programme is not yet complete: response inspectors are trained, but custody sergeants have still to attend.',
+    ],
+    'In progress',
+  ],
+  [
+    'the commissioner and chief agreeing with the inspectorate about rates that varied, and accepting',
+    [
+      'The commissioner agrees with the inspectorate that completion has varied between forces, and the recommendation is accepted.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    "the commissioner's office having met the force to discuss it",
+    [
+      'My office has met the head of training to discuss the exercise.',
+      'The force supports the recommendation.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a supported recommendation assigned to a lead',
+    ['This recommendation is supported and has been assigned to the Head of Crime as accountable lead.'],
+    'Acknowledged',
+  ],
+  [
+    'thanks to officers who took part in the fieldwork, and support',
+    [
+      'I am grateful to the officers who took part in the fieldwork.',
+      'The force supports this recommendation.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'neither part finished, with work going on',
+    ['An analyst has been working on the plan since May.', 'Neither the plan nor the protocol is finished.'],
+    'In progress',
+  ],
+  [
+    'a draft in use while the wider plan is finished',
+    ['The port team is already using a draft plan while the wider plan is finished.'],
+    'In progress',
+  ],
+  ['a share of the target cohort done', ['Completion stands at 61% of the target cohort.'], 'In progress'],
+  [
+    "the commissioner's office reviewing the plan and satisfied that the recommendation has been met",
+    [
+      "The commissioner's office has reviewed the plan and is satisfied that the recommendation has been met in full.",
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -154,3 +154,29 @@ test.each([
     expect(right / cells).toBeGreaterThanOrEqual(floor);
   },
 );
+
+/**
+ * Banks of short passages, each the answer to one recommendation, written independently with the status an
+ * analyst would give (`test/fixtures/passages/`): read under a plain heading, so they test the wording alone.
+ * They lean on hard cases by design, so their floor is lower than the letters'.
+ */
+test.each([
+  ['pa.json', 0.9],
+  ['pb.json', 0.9],
+])('reads at least the floor of the passages in %s as an analyst would (%s)', (file, floor) => {
+  const bank = JSON.parse(readFileSync(join(__dirname, '../fixtures/passages', file), 'utf8')) as {
+    passages: Array<{ id: string; recommendation: number; text: string; status: string; also?: string[] }>;
+  };
+  let right = 0;
+  for (const p of bank.passages) {
+    const letter = [
+      'Dear Home Secretary',
+      `Recommendation ${p.recommendation}`,
+      p.text,
+      'Yours sincerely',
+    ].join('\n\n');
+    const got = readLetter(letter, `${p.id}.txt`).recommendations[String(p.recommendation)].status;
+    if ([p.status, ...(p.also ?? [])].includes(got)) right++;
+  }
+  expect(right / bank.passages.length).toBeGreaterThanOrEqual(floor);
+});

@@ -67,10 +67,12 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   }
   // "Recommendation accepted by the Constabulary. | AMBER": a colour beside words that only accept the
   // recommendation rates nothing the force has said it is doing.
+  // "Amber", beside words saying every officer has done it, is a colour the words have overtaken.
   const said = scored.filter((s) => !s.rated);
   if (
-    said.some((s) => s.signals.has('accepted')) &&
-    said.every((s) => [...s.signals.keys()].every((kind) => kind === 'accepted'))
+    said.some((s) => s.signals.has('complete')) ||
+    (said.some((s) => s.signals.has('accepted')) &&
+      said.every((s) => [...s.signals.keys()].every((kind) => kind === 'accepted')))
   ) {
     for (const s of scored.filter((s) => s.rated && [...s.signals.values()].every((v) => v.weight <= 0.5)))
       s.signals = new Map();

@@ -105,7 +105,20 @@ const DECIDED_IN_PERFECT = new RegExp(
   `\\b(?:has|have|had)\\s+(?:been\\s+)?(?:${[...DECISION].join('|')})\\b`,
 );
 const decidedForLater = (verb: string, text: string) => DECISION.has(verb) && FUTURE_TIME.test(text);
+/** "a target of 90% by April" sets a goal; "54% of the target cohort" counts the done. */
+const TARGET = /\b(?:target|aim)\b(?!\s+(?:group|audience|cohort|population))/;
 const COGNITION = new Set([
+  'touched',
+  'pleased',
+  'delighted',
+  'encouraged',
+  'reassured',
+  'disappointed',
+  'concerned',
+  'surprised',
+  'interested',
+  'satisfied',
+  'varied',
   'identified',
   'recognised',
   'recognized',
@@ -236,7 +249,7 @@ function progressiveVerbs(s: string): string[] {
 /** "is being implemented": a passive action under way; "concern that information is being lost" is not one. */
 function passiveProgressive(s: string): boolean {
   for (const m of s.matchAll(
-    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively|already|routinely|regularly|increasingly)\s+){0,2}being\s+(\w+(?:ed|en|t))\b/g,
+    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively|already|routinely|regularly|increasingly)\s+){0,2}being\s+(\w+(?:ed|en|t|wn))\b/g,
   )) {
     if (SETBACK.has(m[1]) || PROSPECTIVE.has(m[1])) continue;
     if (!inRelativeClause(s, m.index ?? 0)) return true;
@@ -345,7 +358,7 @@ export const DETECTORS: Detector[] = [
     kind: 'declined',
     weight: 3,
     test: re(
-      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress|take\s+up|taken\s+up)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+not\s+to\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|put|send|enrol|mandate|require|sent|enrolled|required|mandated|(?:making|make)\s+(?:[\w-]+\s+){0,5}?(?:mandatory|compulsory))\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
+      /\b(?:does|do|did|will|shall|can|could|would)(?:\s+(?:therefore|thus|also|now|still|currently))?\s*(?:not|n't)(?:\s*,?\s*(?:however|therefore|though|currently|at present)\s*,?)?\s+(?:be\s+)?(?:accept|support|agree|implement|adopt|pursu|introduc|progress|take\s+up|taken\s+up)\w*|\b(?:not|n't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:this|it|the\s+recommendation)\s+forward\b|\b(?:not|n't)\s+(?:be\s+)?(?:accepted|supported|agreed|adopted|implemented)\b|\b(?:rejects?|rejected|declines?|declined)\b|\b(?:chosen|chose|decided|decides|elected|opted|opts)\s+(?:not\s+to|against)\b|\b(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\s+(?:accept|support|agree\s+to|implement|adopt)\b|\b(?:does|do)\s+not\s+(?:consider|regard|think|believe|see)\s+(?:[\w-]+\s+){0,6}?(?:necessary|proportionate|appropriate|needed|required|justified)\b|\b(?:is|are)\s+not\s+being\s+(?:pursued|progressed|taken\s+forward|implemented|adopted)\b|\b(?:would|will|is|are)\s+not\s+be\s+(?:proportionate|appropriate|necessary|practical|feasible|justified)\b|\bnot\s+(?:be\s+)?(?:proportionate|justified)\s+to\b|\bdisagrees?\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:intend|plan|propose)\s+to\b|\b(?:will|does|do|shall)\s+not\s+(?:require|mandate|oblige|compel)\s+(?:its|our|their|the)\s+(?:\w+\s+){0,3}?to\b|\b(?:take|takes|taken|took|taking)\s+a\s+different\s+view\b|\bno\s+(?:plans?|intention)\s+to\b|\b(?:will|shall)\s+not\s+(?:be\s+)?(?:putting|sending|enrolling|mandating|requiring|producing|developing|writing|duplicating|adopting|assigning|put|send|enrol|mandate|require|produce|develop|write|duplicate|adopt|assign|sent|enrolled|required|mandated|produced|developed|written|adopted|assigned|(?:making|make)\s+(?:[\w-]+\s+){0,5}?(?:mandatory|compulsory))\b(?![^.;]*\b(?:until|unless|before|yet|for\s+now|in\s+the\s+meantime)\b)|\b(?:is|are)\s+not\s+(?:appropriate|proportionate|necessary|feasible|required)\b/,
     ),
   },
   {
@@ -353,7 +366,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:this|that|the)\s+(?:[\w-]+\s+){1,5}?as\s+(?:now\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied|addressed)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\bmet\s+in\s+full\b|\b(?:what|everything|all\s+that)\s+(?:the\s+)?(?:inspectorate|inspectors|report|recommendation|hmicfrs)\s+(?:asked|asks|required|requires|wanted|called)\s+(?:for\s+)?(?:has\s+been|is)\s+(?:now\s+)?(?:achieved|done|delivered|met|in\s+place)\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?complete\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:regards?|considers?|deems?|treats?|judges?|reports?|records?|marks?|lists?)\s+(?:this|that|the)\s+(?:[\w-]+\s+){1,5}?as\s+(?:now\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied|addressed)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\b(?:met|delivered|implemented|achieved|satisfied|fulfilled|discharged)\s+in\s+full\b|\b(?:has|have)\s+(?:now\s+|already\s+|fully\s+)*(?:met|completed|implemented|delivered|discharged|achieved|closed|satisfied|fulfilled)\s+(?:this|the)\s+recommendation\b|\b(?:meets|satisfies|satisfy|fulfils|fulfil)\s+(?:this|the)\s+recommendation\b|\b(?:gap|issue|action|recommendation)\s+(?:was|has\s+been)\s+(?:closed|addressed)\b|\b(?:delivered|completed|achieved|met)\s+(?:well\s+)?(?:ahead\s+of|before|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?deadline\b|\bno\s+(?:further\s+|outstanding\s+)?actions?\s+(?:remain|remaining|are|is)\s+(?:open|outstanding)\b|^no\s+(?:further|outstanding|remaining|open)\s+actions?(?:\s+(?:required|needed|outstanding|remain(?:ing)?))?\.?$|\b(?:what|everything|all\s+that)\s+(?:the\s+)?(?:inspectorate|inspectors|report|recommendation|hmicfrs)\s+(?:asked|asks|required|requires|wanted|called)\s+(?:for\s+)?(?:has\s+been|is)\s+(?:now\s+)?(?:achieved|done|delivered|met|in\s+place)\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:complete|finished)\b/,
     ),
   },
   {
@@ -361,7 +374,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+compliance\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed)|completed|attended|finished|went\s+through|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+\d+\s+(?:of\s+them\s+)?(?:have\s+|had\s+)?(?:completed|finished|attended|passed|went\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|recorded|open)\b|\b(?:everyone|everybody)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed)|completed|attended|finished|went\s+through|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+\d+\s+(?:of\s+them\s+)?(?:have\s+|had\s+)?(?:completed|finished|attended|passed|went\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -369,7 +382,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:linked|available|included|built\s+in(?:to)?|integrated|incorporated|mandatory|compulsory|part\s+of)\b|^(?:[\w-]+\s+){1,4}?live\s+and\s+in\s+use\b|\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:linked|available|included|built\s+in(?:to)?|integrated|incorporated|part\s+of)\b|\b(?:is|are)\s+(?:now\s+)?(?:assigned\s+and\s+)?(?:mandatory|compulsory)\b|\b(?:officers|inspectors|sergeants|staff|supervisors|teams|personnel|detectives)\s+(?:are|were)\s+(?:now\s+|already\s+|all\s+)?(?:trained|briefed)\b|^(?:[\w-]+\s+){1,10}?live\s+(?:and\s+in\s+use|on|in|since|from|across)\b|(?<!\bto\s)\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -406,7 +419,7 @@ export const DETECTORS: Detector[] = [
     weight: 1,
     test: (s) => {
       for (const m of s.matchAll(
-        /\b(?:was|were)\s+(?:(?:also|then|first|successfully|formally|recently)\s+)?(\w+ed|set up|rolled out|made|held|given|sent|put|built|run|undertaken|taken|begun|written|taught|brought|signed off)\b/g,
+        /\b(?:was|were)\s+(?:(?:also|then|first|successfully|formally|recently|all|both)\s+)?(\w+ed|set up|rolled out|made|held|given|sent|put|built|run|undertaken|taken|begun|written|taught|brought|signed off)\b/g,
       )) {
         const verb = m[1];
         if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) continue;
@@ -437,7 +450,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|guidance|training|briefings?|instructions?|advice|reminders?)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully|who|which|that)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|guidance|training|briefings?|instructions?|advice|reminders?)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
     ),
   },
 
@@ -445,9 +458,11 @@ export const DETECTORS: Detector[] = [
     name: 'part of the people or cases done',
     kind: 'progress',
     weight: 1,
-    test: re(
-      /\b(?:[1-9]\d?(?:\.\d)?)\s?%|\b(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|half|most|some|many|several|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d+|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|fifty[\w-]*|hundred)\s+(?:\w+\s+){0,4}?(?:officers|staff|inspectors|personnel|supervisors|referrals|people)\b/,
-    ),
+    test: (s) =>
+      !TARGET.test(s) &&
+      /\b(?:[1-9]\d?(?:\.\d)?)\s?%|\b(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|half|most|some|many|several|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:\d+|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|fifty[\w-]*|hundred)\s+(?:\w+\s+){0,4}?(?:officers|staff|inspectors|personnel|supervisors|referrals|people)\b/.test(
+        s,
+      ),
   },
   {
     name: 'future or conditional',
@@ -460,7 +475,7 @@ export const DETECTORS: Detector[] = [
     kind: 'planned',
     weight: 1,
     test: re(
-      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()(?<!^\s*)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+|first\s+|initially\s+|now\s+|also\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,120}?\bwould\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|(?<!\bif\s+(?:[\w'-]+\s+){0,6})\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b|(?<!\b(?:purpose|role|point|key|challenge|question|answer|effect|function|requirement|recommendation|job|duty|remit|task|aim|idea|ask|what|how|who)\s+)\b(?:is|are)\s+(?:now\s+)?to\s+(?!be\b|do\s+with\b|say\b|note\b)(?:draw|write|draft|produce|prepare|develop|build|set|run|deliver|lead|review|present|publish|introduce|launch|issue|create|put|bring|hold|host|book|send|train|brief|roll|approach|ask|seek|contact|arrange|nominate|identify|commission|procure|establish|appoint|consider|explore|meet|invite|discuss|agree|extend|provide|make|offer|enrol|release|recruit|update|revise|amend|add|use|adopt|test|pilot|map)\b|\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+)?tasked\s+(?:with|to)\b|\b(?:intends|intended|proposes|proposed)\s+that\b[^.;]{0,150}?\b(?:should|will|would|shall)\b/,
+      /\b(?:intends?|intended|intention|means|meant|minded|(?<!\b(?:clear|the|its|our|their|any|robust|effective|for|of|with|has|have|had|develop|agreed|written|local|force)\s+)(?<!\()(?<!^\s*)plans?|planned|planning|aims?|aiming|proposes?|proposed|proposing|looking|seeking|hopes?|hoping|expects?|expected|anticipates?|anticipated|aspires?|aspiration|committed|commits?|preparing|strategy|ambition|objective|goal)\s+(?:is\s+|are\s+|was\s+)?(?:currently\s+|first\s+|initially\s+|now\s+|also\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\b|\bscheduled\s+(?:for|to)\b|\b(?:has|have)\s+been\s+(?:asked|invited|instructed)\s+to\b|\b(?:begins?|starts?|commences?|launches?|opens?)\s+(?:in|from|on|during|next|later)\s+(?:the\s+)?(?:autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|next|new\s+year)\b|^(?:[\w'-]+\s+){1,6}?to\s+be\s+\w+(?:ed|en)\b|\bshould\s+be\s+(?:done|completed|finished|in place|delivered|ready|live)\s+(?:by|before|within)\b|\b(?:intention|aim|plan|expectation|ambition|objective|goal)\s+is\s+(?:that|for)\b|^\s*(?:the\s+)?force\s+plans\s+to\b|\b(?:has|have|had)\s+(?:now\s+)?(?:settled|decided|agreed)\s+on\s+\w+ing\b|\b(?:is|are)\s+(?:now\s+)?(?:set|poised)\s+to\b|\bit\s+is\s+(?:the\s+[\w-]+(?:'s|s')|our|its|their|my)\s+(?:\w+\s+)?(?:intention|aim|plan|expectation|ambition|objective|goal|hope)\s+(?:that|to)\b|\b(?:anticipated|expected|planned|proposed|target|targeted|estimated)\s+(?:go[- ]live|date|completion|launch|start|delivery|timescale|timeframe)\b|\bsubject\s+to\b|\bin\s+due\s+course\b|\bin\s+the\s+(?:coming|next|near)\b|\bforthcoming\b|\bupcoming\b|(?<!\balready\s+)\bgoing\s+to\s+(?!(?:the|a|an|all|each|every|our|its|their|this|that|these|those)\b)|\b(?:agreed|decided|resolved)\s+(?:\w+\s+){0,3}?to\s+\w+|\b(?:agreed|decided|resolved|determined)\b(?:\s+(?:on|in|at|last)\s+[\w ]{1,30}?)?\s+that\b[^.;]{0,150}?\b(?:would|should|will|shall)\b|\bit\s+is\s+(?:proposed|intended|planned|expected|anticipated)\s+that\b|\b(?:with|will\s+take|takes?)\s+effect\s+(?:from|on)\b|\b(?:has|have|had)\s+(?:now\s+|formally\s+)?(?:approved|agreed|endorsed|authorised|sanctioned)\s+(?:the\s+)?(?:introduction|adoption|creation|establishment|purchase|procurement|roll-?out|development)\s+of\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\s+to\b|\bdecision\s+(?:has\s+been|was)\s+(?:taken|made)\b[^.;]{0,80}?\bthat\b[^.;]{0,120}?\b(?:will|would)\b|\bset\s+aside\s+for\b|\b(?:launch|date|start|go-live)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:set|fixed|agreed)\b|\bplans?\s+(?:are|is)\s+(?:now\s+)?(?:underway|under way|being\s+(?:made|developed|drawn up))|\bin place to\s+\w+|\b(?:is|are)\s+(?:being\s+)?(?:considered|explored|scoped|discussed)\b|(?<!\bif\s+(?:[\w'-]+\s+){0,6})\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|\b(?:is|are)\s+to\s+(?:follow|start|begin|come|take\s+place|take\s+part|participate|attend|complete|receive|undertake|be\s+trained)\b|(?<!\b(?:purpose|role|point|key|challenge|question|answer|effect|function|requirement|recommendation|job|duty|remit|task|aim|idea|ask|what|how|who)\s+)\b(?:is|are)\s+(?:now\s+)?to\s+(?!be\b|do\s+with\b|say\b|note\b)(?:draw|write|draft|produce|prepare|develop|build|set|run|deliver|lead|review|present|publish|introduce|launch|issue|create|put|bring|hold|host|book|send|train|brief|roll|approach|ask|seek|contact|arrange|nominate|identify|commission|procure|establish|appoint|consider|explore|meet|invite|discuss|agree|extend|provide|make|offer|enrol|release|recruit|update|revise|amend|add|use|adopt|test|pilot|map)\b|\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:now\s+)?tasked\s+(?:with|to)\b|\b(?:intends|intended|proposes|proposed)\s+that\b[^.;]{0,150}?\b(?:should|will|would|shall)\b/,
     ),
   },
   {
@@ -499,7 +514,7 @@ export const DETECTORS: Detector[] = [
     kind: 'accepted',
     weight: 1,
     test: re(
-      /\b(?:accepts?|accepted|(?<!\bto\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+with|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
+      /\b(?:accepts?|accepted|(?<!\bto\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+(?:with|that)|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
     ),
   },
 ];
@@ -510,7 +525,7 @@ const META =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|watch|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|^(?:\w+\s+){0,2}?i\s+(?:welcome|note|support|accept|am\s+(?:pleased|content|grateful|satisfied|reassured))\b[^.;]{0,120}?\band\s+(?:i\s+)?(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:monitor|scrutinis|scrutiniz|seek|receiv|oversee|review|keep|report|publish|track|follow|ask|question|challenge|press|expect|return|pursu|examin|assess|check|watch|want)\w*|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|^(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow)\b|\b(?:will|shall)\b[^.;]*\b(?:at|on\s+the\s+agenda\s+(?:of|for|at))\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
+  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|has|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|watch|met\b|discuss|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|^(?:\w+\s+){0,2}?i\s+(?:welcome|note|support|accept|am\s+(?:pleased|content|grateful|satisfied|reassured))\b[^.;]{0,120}?\band\s+(?:i\s+)?(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:monitor|scrutinis|scrutiniz|seek|receiv|oversee|review|keep|report|publish|track|follow|ask|question|challenge|press|expect|return|pursu|examin|assess|check|watch|want)\w*|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|^(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow)\b|\b(?:will|shall)\b[^.;]*\b(?:at|on\s+the\s+agenda\s+(?:of|for|at))\s+(?:my|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+on\b|\b(?:this|my)\s+(?:response|letter|email|reply|update)\s+will\s+(?:also\s+)?be\s+(?:placed|published|posted|put|shared|made\s+available)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -521,7 +536,7 @@ export function isMeta(s: string): boolean {
  * finished") speaks of what is assumed, not of what has been done, so it says nothing about progress.
  */
 const SUBORDINATE =
-  /\b(?:once|when|whenever|where|wherever|after|before|until|unless|if|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided(?: that)?|providing)\b[^,;]*(?:,\s*\w+(?:\s+\w+)?\s+(?:and|or)\s+[^,;]*)*/g;
+  /\b(?:once|when|whenever|where|wherever|after|before|until|unless|if|while|whilst|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided(?: that)?|providing)\b[^,;]*(?:,\s*\w+(?:\s+\w+)?\s+(?:and|or)\s+[^,;]*)*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
 const RELATIVE_CLAUSE =
   /\b(?:which|whom|whose|(?:that|who)\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
@@ -541,7 +556,8 @@ const DESCRIBES =
 
 /** A tracker note's clipped past: "Briefing delivered to all response shifts in June", with no subject or auxiliary. */
 const NOTE_WORD = "(?:[\\w'&/(),-]+\\s+)";
-const NO_AUX_BEFORE = '(?<!\\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|has|have|had)\\s+)';
+const NO_AUX_BEFORE =
+  '(?<!\\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|yet|has|have|had)\\s+)';
 const NO_FINITE_VERB = '(?!.*\\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\\b)';
 const CLIPPED_PAST = new RegExp(
   [
@@ -552,7 +568,7 @@ const CLIPPED_PAST = new RegExp(
     `^(?!(?:the\\s+)?recommendation\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}agreed\\s+(?:in|on|at)\\b(?!\\s+principle)(?![^,;]*\\bthat\\b)`,
     // "Data-sharing agreement with Border Force signed;"
     `^${NO_FINITE_VERB}${NOTE_WORD}{1,10}?${NO_AUX_BEFORE}` +
-      '(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated)[.;]?$',
+      '(?:signed|agreed|approved|completed|delivered|published|issued|launched|implemented|introduced|established|appointed|drafted|updated|circulated|briefed|trained)(?:\\s*\\([^)]{1,30}\\))?[.;]?$',
   ].join('|'),
 );
 /** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
@@ -595,7 +611,7 @@ const ELSEWHERE =
 
 /** A purpose, condition or target: what must happen, not a claim that it has. */
 const PURPOSE =
-  /\b(?:to ensure|ensure that|so that|in order to|if|when|until|with the aim|aim of|aiming|target)\b/;
+  /\b(?:to ensure|ensure that|so that|in order to|if|when|until|with the aim|aim of|aiming)\b|\btarget\b(?!\s+(?:group|audience|cohort|population))/;
 
 /** "...in the meantime": a step held back while waiting, not a refusal of the work. */
 const MEANWHILE = /\b(?:in\s+the\s+meantime|meanwhile|until\s+then)\b/;
@@ -615,6 +631,9 @@ const NEW_STARTERS =
 /** "Nobody on the list remains to be trained": none left, so nothing to come either. */
 const NONE_LEFT =
   /^(?:no one|no-one|nobody|none|no\s+(?:[\w-]+\s+)?(?:officers?|staff|members?|inspectors?|sergeants?|colleagues?|roles?|person|people))\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
+
+const NEITHER_DONE =
+  /\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:finished|complete|completed|done|ready|in\s+place)\b/;
 
 /** "Relatively few officers have been through it": "few" without "a" says hardly any, not some. */
 const FEW =
@@ -646,7 +665,7 @@ const OTHERS_WORK =
 /** "The force is holding off until the modules appear": waiting. */
 /** "entered on the force's register and assigned to the Head of Intelligence as owner": administration. */
 const LOGGED_ONLY =
-  /\b(?:entered|logged|recorded|added|placed)\s+(?:on|to|in|onto)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:force'?s\s+)?(?:[\w-]+\s+){0,4}?(?:register|tracker|action\s+log)\b|\bassigned\s+(?:to\s+[^.;]{1,60}?\s+)?as\s+(?:the\s+|its\s+)?owner\b/;
+  /\b(?:entered|logged|recorded|added|placed)\s+(?:on|to|in|onto)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:force'?s\s+)?(?:[\w-]+\s+){0,4}?(?:register|tracker|action\s+log)\b|\bassigned\s+(?:to\s+[^.;]{1,60}?\s+)?as\s+(?:the\s+|its\s+)?(?:accountable\s+|responsible\s+)?(?:owner|lead)\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
 const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
 /** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */
@@ -694,6 +713,13 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   // The commissioner's own scrutiny is not the force's work, but what it found may be: "I have examined the
   // plan, and I am satisfied that what the inspectorate asked for is now in place".
   if (overseen) {
+    // "...has reviewed the plan and is satisfied that the recommendation has been met in full".
+    const judged = /\b(?:satisfied|content|assured|confident|reassured)\s+that\s+(.*)$/.exec(s);
+    if (judged && !found.has('complete')) {
+      for (const d of DETECTORS)
+        if (d.kind === 'complete' && d.test(judged[1]))
+          found.set('complete', { weight: d.weight, by: d.name });
+    }
     const complete = found.get('complete');
     found.clear();
     if (complete && !PURPOSE.test(s)) found.set('complete', complete);
@@ -813,6 +839,11 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   }
   // "Nothing further is needed", "nothing remains outstanding", "No one on that list is still to attend".
   if (NOTHING_MORE.test(s)) found.delete('remaining');
+  // "Neither the plan nor the protocol is finished".
+  if (NEITHER_DONE.test(s)) {
+    found.delete('complete');
+    found.set('remaining', { weight: 1, by: 'neither part is done' });
+  }
   const complete = found.get('complete');
   if (complete && EARLIER_YEAR.test(s)) found.set('complete', { ...complete, by: BEFORE_THE_REPORT });
   return found;
