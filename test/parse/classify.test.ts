@@ -1432,6 +1432,96 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'a build slotted into a supplier release for the autumn, after a decision',
+    [
+      'The Chief Constable has agreed that a compulsory field will be added to the records system.',
+      "The build has been slotted into the supplier's release schedule for the autumn.",
+    ],
+    'Planned',
+  ],
+  [
+    'instructions sent to sergeants, weekly checks, and some way to go',
+    [
+      'In April the force sent interim instructions to every custody sergeant.',
+      'The bureau now checks the referral log against submissions every week.',
+      'A sample found the form missing in one case in four, so there is some way to go.',
+    ],
+    'In progress',
+  ],
+  [
+    "the commissioner content for the tracker's line to be closed",
+    ['Plan adopted in March; sharing protocol signed.', 'I am content for this line to be closed.'],
+    'Complete',
+  ],
+  [
+    'supervisors who took part in exercises, with more sessions booked',
+    [
+      'Thirty sergeants took part in immersive exercises in the spring.',
+      'Sessions for the remaining inspectors are booked for the autumn.',
+    ],
+    'In progress',
+  ],
+  [
+    'exercises that some detectives attended in earlier years, mentioned beside the modules',
+    ['The modules sit beside the exercises that some of our detectives attended in earlier years.'],
+    'Acknowledged',
+  ],
+  [
+    'a decision that the force would have a plan modelled on one another force has drafted',
+    [
+      'In June the chief officers agreed that the force would have its own plan, modelled on the one a neighbour has drafted.',
+    ],
+    'Planned',
+  ],
+  [
+    "a refusal beside the tracker's Closed, and a claim that its own exercise meets the same outcomes",
+    [
+      'Not adopted - own exercise kept',
+      'Closed',
+      'The Chief Constable has decided that the force will not adopt the package.',
+      'The force is satisfied that its exercise meets the same outcomes.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'a commissioner who does not, however, agree that the action is finished',
+    [
+      'GREEN - Complete',
+      'I do not, however, agree that the action is finished while the guidance is still to be rewritten.',
+    ],
+    'In progress',
+  ],
+  [
+    'an accepted row with a green colour and no activity to report',
+    ['GREEN', 'Recommendation accepted.', 'No activity to report this period.'],
+    'Acknowledged',
+  ],
+  [
+    'the commissioner satisfied the force has given each recommendation proper thought, and an intention',
+    [
+      'The force intends to add the modules to the mandatory list.',
+      'I am satisfied that the force has given each recommendation proper thought.',
+    ],
+    'Planned',
+  ],
+  [
+    'a new form being prepared centrally, awaited before any local change',
+    ['A new referral form is being prepared centrally.', 'The force will adopt it as soon as it is issued.'],
+    'Planned',
+  ],
+  [
+    'modules every new officer completes, with a third of serving officers finished',
+    [
+      'The modules are now part of the course every new officer completes, and roughly a third of serving officers have finished them.',
+    ],
+    'In progress',
+  ],
+  [
+    'a force that has assessed the recommendation as achieved, with no outstanding actions',
+    ['The force has assessed this recommendation as achieved; there are no outstanding actions against it.'],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

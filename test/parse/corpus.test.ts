@@ -137,6 +137,10 @@ test.each([
   ['heldout-be', 0.95],
   ['heldout-bf', 0.95],
   ['heldout-bg', 0.95],
+  ['heldout-bh', 0.95],
+  ['heldout-bi', 0.95],
+  ['heldout-bj', 0.95],
+  ['heldout-bk', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

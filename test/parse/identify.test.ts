@@ -201,6 +201,11 @@ describe('identifying the letter date', () => {
     ],
     ['a zero-padded date', 'Our ref: TP/1\n\n04 July 2025\n\nDear Home Secretary', '2025-07-04'],
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
+    [
+      "a 'Dated:' label above the salutation, not a later date in the text",
+      'Dated: 29th July 2025\n\nDear Home Secretary\n\nThe force has a plan.\n\n1 August 2025',
+      '2025-07-29',
+    ],
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
     [

@@ -70,6 +70,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(numbers(raw)).toEqual(expected);
   });
 
+  test('ends a section at a paragraph on a recommendation that asks another body to act', () => {
+    const raw =
+      'Recommendation 9\n\nThe force will add the modules to its mandatory list.\n\nAlongside these, I note that recommendation 3, which asks Border Security Command to improve identification, has begun.';
+    expect(body(raw, 9)).not.toContain('Border Security');
+  });
+
   test('reads a heading that gives its number in a short code after its words', () => {
     const raw =
       'Sharing what we know (rec. 4)\nThe force has drafted a collection plan.\n\nTraining days - R8\nSessions are booked for May.';

@@ -94,14 +94,11 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   const D = total(scored, 'declined');
   const A = total(scored, 'accepted');
   const balance = (a: number, b: number) => (a + b === 0 ? 1 : Math.max(a, b) / (a + b));
-  // A course of the force's own, finished before the report, is its reason for declining, not the work asked.
-  const doneSince =
-    C -
-    scored.reduce(
-      (sum, s) =>
-        sum + (s.signals.get('complete')?.by === BEFORE_THE_REPORT ? s.signals.get('complete')!.weight : 0),
-      0,
-    );
+  // A course of the force's own, finished before the report, is its reason for declining, not the work asked;
+  // and beside a refusal, a tracker's "Closed" closes the item, not the work.
+  const notTheWork = (s: Scored) =>
+    s.signals.get('complete')?.by === BEFORE_THE_REPORT || (D >= 3 && s.rated);
+  const doneSince = C - total(scored.filter(notTheWork), 'complete');
 
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
   // A refusal of one step while waiting on another body ("has chosen not to brief officers twice") is not
@@ -110,7 +107,7 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   // older course all officers took) decide it too.
   if (
     (D >= 3 && doneSince === 0 && D > F + U) ||
-    (D >= 6 && D > C + F + U) ||
+    (D >= 6 && D > doneSince + F + U) ||
     (D > 0 && P + C + W === 0 && D > F)
   ) {
     return { status: 'Not accepted', clarity: balance(D, F), evidence: pick(scored, ['declined']) };

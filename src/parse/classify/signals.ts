@@ -276,6 +276,13 @@ function perfectVerbs(s: string): Array<{ verb: string; after: string; before: s
   return out;
 }
 
+/** "...into the autumn training cycle", "...into the supplier's release schedule for the autumn". */
+const LATER = '(?:autumn|spring|summer|winter|next|new|forthcoming|coming|20\\d\\d(?:\\/\\d\\d)?)';
+const TIMETABLE = '(?:cycle|calendar|programme|schedule|timetable|plan|year|term|release)';
+const INTO_A_LATER_TIMETABLE = new RegExp(
+  `^\\s+(?:[\\w-]+\\s+){0,5}?(?:into|in|on|onto|to)\\s+(?:the|its|our|their|a|an)\\s+(?:${LATER}\\s+(?:[\\w'’-]+\\s+){0,2}?${TIMETABLE}\\b|(?:[\\w'’-]+\\s+){0,4}?${TIMETABLE}\\b[^.;]{0,40}?\\b${LATER}\\b)`,
+);
+
 /** A verb in the perfect that reports a step taken on the work itself. */
 function perfectOfAction({ verb, after, before }: { verb: string; after: string; before: string }): boolean {
   // "a launch in October has been set": a date fixed for work to come.
@@ -320,12 +327,10 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   )
     return false;
   // "has put the modules into the autumn training cycle": a place in a timetable still to come.
-  if (
-    /^(?:put|placed|added|included|slotted|built)$/.test(verb) &&
-    /^\s+(?:[\w-]+\s+){0,5}?(?:into|in|on|onto|to)\s+(?:the|its|our|their)\s+(?:(?:autumn|spring|summer|winter|next|new|forthcoming|coming|20\d\d(?:\/\d\d)?)\s+)(?:[\w-]+\s+){0,2}?(?:cycle|calendar|programme|schedule|timetable|plan|year|term)\b/.test(
-      after,
-    )
-  )
+  if (/^(?:put|placed|added|included|slotted|built)$/.test(verb) && INTO_A_LATER_TIMETABLE.test(after))
+    return false;
+  // "has given each recommendation proper thought": considered, not done.
+  if (verb === 'given' && /^[^.;]{0,40}?\b(?:thought|consideration|attention|regard)\b/.test(after))
     return false;
   // "has written to the NPCC lead": a letter sent, not the work.
   if (verb === 'written' && /^\s+to\b/.test(after)) return false;
@@ -366,7 +371,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:regards?|considers?|deems?|treats?|judges?|reports?|records?|marks?|lists?)\s+(?:this|that|the)\s+(?:[\w-]+\s+){1,5}?as\s+(?:now\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied|addressed)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\b(?:met|delivered|implemented|achieved|satisfied|fulfilled|discharged)\s+in\s+full\b|\b(?:has|have)\s+(?:now\s+|already\s+|fully\s+)*(?:met|completed|implemented|delivered|discharged|achieved|closed|satisfied|fulfilled)\s+(?:this|the)\s+recommendation\b|\b(?:meets|satisfies|satisfy|fulfils|fulfil)\s+(?:this|the)\s+recommendation\b|\b(?:gap|issue|action|recommendation)\s+(?:was|has\s+been)\s+(?:closed|addressed)\b|\b(?:delivered|completed|achieved|met)\s+(?:well\s+)?(?:ahead\s+of|before|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?deadline\b|\bno\s+(?:further\s+|outstanding\s+)?actions?\s+(?:remain|remaining|are|is)\s+(?:open|outstanding)\b|^no\s+(?:further|outstanding|remaining|open)\s+actions?(?:\s+(?:required|needed|outstanding|remain(?:ing)?))?\.?$|\b(?:what|everything|all\s+that)\s+(?:the\s+)?(?:inspectorate|inspectors|report|recommendation|hmicfrs)\s+(?:asked|asks|required|requires|wanted|called)\s+(?:for\s+)?(?:has\s+been|is)\s+(?:now\s+)?(?:achieved|done|delivered|met|in\s+place)\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:complete|finished)\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:regards?|considers?|deems?|treats?|judges?|reports?|records?|marks?|lists?|assess(?:es|ed)?|rate[sd]?)\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,5}?as\s+(?:now\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied|addressed)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\b(?:met|delivered|implemented|achieved|satisfied|fulfilled|discharged)\s+in\s+full\b|\b(?:has|have)\s+(?:now\s+|already\s+|fully\s+)*(?:met|completed|implemented|delivered|discharged|achieved|closed|satisfied|fulfilled)\s+(?:this|the)\s+recommendation\b|\b(?:meets|satisfies|satisfy|fulfils|fulfil)\s+(?:this|the)\s+recommendation\b|\b(?:gap|issue|action|recommendation)\s+(?:was|has\s+been)\s+(?:closed|addressed)\b|\b(?:delivered|completed|achieved|met)\s+(?:well\s+)?(?:ahead\s+of|before|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?deadline\b|\bno\s+(?:further\s+|outstanding\s+)?actions?\s+(?:remain|remaining|are|is)\s+(?:open|outstanding)\b|^no\s+(?:further|outstanding|remaining|open)\s+actions?(?:\s+(?:required|needed|outstanding|remain(?:ing)?))?\.?$|\b(?:what|everything|all\s+that)\s+(?:the\s+)?(?:inspectorate|inspectors|report|recommendation|hmicfrs)\s+(?:asked|asks|required|requires|wanted|called)\s+(?:for\s+)?(?:has\s+been|is)\s+(?:now\s+)?(?:achieved|done|delivered|met|in\s+place)\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\bmeets?\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:complete|finished)\b/,
     ),
   },
   {
@@ -374,7 +379,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|recorded|open)\b|\b(?:everyone|everybody)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed)|completed|attended|finished|went\s+through|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+\d+\s+(?:of\s+them\s+)?(?:have\s+|had\s+)?(?:completed|finished|attended|passed|went\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|recorded|open)\b|\b(?:everyone|everybody)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:there\s+are|with)\s+no\s+(?:outstanding|open|remaining)\s+actions?\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed)|completed|attended|finished|went\s+through|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+\d+\s+(?:of\s+them\s+)?(?:have\s+|had\s+)?(?:completed|finished|attended|passed|went\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?%[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was)\s+100\s?%|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -382,7 +387,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:linked|available|included|built\s+in(?:to)?|integrated|incorporated|part\s+of)\b|\b(?:is|are)\s+(?:now\s+)?(?:assigned\s+and\s+)?(?:mandatory|compulsory)\b|\b(?:officers|inspectors|sergeants|staff|supervisors|teams|personnel|detectives)\s+(?:are|were)\s+(?:now\s+|already\s+|all\s+)?(?:trained|briefed)\b|^(?:[\w-]+\s+){1,10}?live\s+(?:and\s+in\s+use|on|in|since|from|across)\b|(?<!\bto\s)\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:is|are|remains?|was)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:linked|available|included|built\s+in(?:to)?|integrated|incorporated|part\s+of)\b|\b(?:is|are)\s+(?:now\s+)?(?:assigned\s+and\s+)?(?:mandatory|compulsory)\b|\b(?:now|routinely|regularly)\s+[a-z]+(?:s|es)\b[^.;]{0,100}?\b(?:(?:each|every)\s+(?:week|month|day|fortnight|quarter)|weekly|monthly|daily|fortnightly)\b|\b(?:officers|inspectors|sergeants|staff|supervisors|teams|personnel|detectives)\s+(?:are|were)\s+(?:now\s+|already\s+|all\s+)?(?:trained|briefed)\b|^(?:[\w-]+\s+){1,10}?live\s+(?:and\s+in\s+use|on|in|since|from|across)\b|(?<!\bto\s)\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -450,7 +455,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully|who|which|that)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|guidance|training|briefings?|instructions?|advice|reminders?)\b|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully|who|which|that)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent|sent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|(?:[\w-]+\s+)?(?:guidance|training|briefings?|instructions?|advice|reminders?))\b|(?<!\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,6})\b(?:officers|inspectors|sergeants|supervisors|staff|detectives|personnel|constables|colleagues|people|members|analysts|leads)\s+(?:took\s+part\s+in|attended|went\s+through|underwent)\s+(?!(?:by|to)\b)[a-z]|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
     ),
   },
 
@@ -506,7 +511,7 @@ export const DETECTORS: Detector[] = [
     kind: 'remaining',
     weight: 1,
     test: re(
-      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas|group|groups|cohort|cohorts|team|teams)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bthe\s+remaining\s+(?:[\w-]+\s+)?(?:group|groups|cohort|cohorts|officers|staff|roles?|teams?|personnel|sergeants|inspectors)\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b|\bbeing\s+(?:extended|rolled\s+out|expanded|widened|spread)\b|\bremainder\s+of\b|\b(?:recommendation|action|row|item|entry|it|this)\s+(?:[\w-]+\s+){0,6}?(?:cannot|can't|could\s*not|should\s*not)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|regarded\s+as\s+(?:closed|complete|met))\b|\b(?:do|does|can|shall|will)\s*(?:not|n't)\s+(?:yet\s+)?(?:regard|consider|treat)\s+(?:\w+\s+){1,3}?as\s+(?:closed|complete|met|discharged)\b/,
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas|group|groups|cohort|cohorts|team|teams)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bthe\s+remaining\s+(?:[\w-]+\s+)?(?:group|groups|cohort|cohorts|officers|staff|roles?|teams?|personnel|sergeants|inspectors)\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b|\bbeing\s+(?:extended|rolled\s+out|expanded|widened|spread)\b|\bremainder\s+of\b|\b(?:some|a\s+long|a\s+little|a\s+way)\s+way\s+to\s+go\b|\bsome\s+way\s+to\s+go\b|\b(?:recommendation|action|row|item|entry|it|this)\s+(?:[\w-]+\s+){0,6}?(?:cannot|can't|could\s*not|should\s*not)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|regarded\s+as\s+(?:closed|complete|met))\b|\b(?:do|does|can|shall|will)\s*(?:not|n't)\s+(?:yet\s+)?(?:regard|consider|treat)\s+(?:\w+\s+){1,3}?as\s+(?:closed|complete|met|discharged)\b/,
     ),
   },
   {
@@ -600,14 +605,14 @@ function partDone(s: string): boolean {
     !/\b(?:target|aim|goal|ambition|expect\w*)\b/.test(s)
   )
     return true;
-  return /\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
+  return /\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|three-quarters)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:finished|completed|done|attended)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
     s,
   );
 }
 
 /** Work another body is doing ("a revised form is being prepared nationally"): awaited here, not begun. */
 const ELSEWHERE =
-  /\b(?:has|have)\s+(?:told|informed|advised|notified|warned)\s+(?:all\s+)?(?:forces|us|(?:the|our|its)\s+[\w&' ]{1,40}?)\s+that\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+nationally\b|^(?:(?:however|meanwhile|separately|nationally|at the same time),?\s+)?(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
+  /\b(?:has|have)\s+(?:told|informed|advised|notified|warned)\s+(?:all\s+)?(?:forces|us|(?:the|our|its)\s+[\w&' ]{1,40}?)\s+that\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+(?:nationally|centrally)\b|^(?:(?:however|meanwhile|separately|nationally|at the same time),?\s+)?(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
 
 /** A purpose, condition or target: what must happen, not a claim that it has. */
 const PURPOSE =
@@ -618,7 +623,7 @@ const MEANWHILE = /\b(?:in\s+the\s+meantime|meanwhile|until\s+then)\b/;
 
 /** "No work has started yet", "none has taken place", "not yet live": said outright, work has not begun. */
 const NOT_STARTED_SAID =
-  /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|taken\s+place|started|begun|commenced|\w+ed\b)|\bno\s+(?:[\w'’-]+\s+){1,6}?(?:took\s+place|happened|occurred)\b|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/;
+  /\bno\s+\w+\s+(?:has|have)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|done|taken place|happened)\b|\b(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:started|begun|commenced)\b|\bnot\s+yet\s+(?:started|begun|commenced)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|work|delivery|training|sessions?)\s+(?:\w+\s+)?(?:to date|so far|yet|as yet|at present)\b|\bno\s+(?:\w+\s+)?(?:activity|action|progress|update)\s+to\s+report\b|\bnothing\s+(?:has\s+)?(?:yet\s+|so far\s+)?(?:happened|been done|been delivered|started|begun)\b|\b(?:neither|none)\b[^.;]{0,40}\b(?:is|are)\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?(?:live|in place|operational)\b|\b(?:no|none\s+of)\s+(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:yet\s+|so far\s+)?(?:been\s+\w+|taken\s+place|started|begun|commenced|\w+ed\b)|\bno\s+(?:[\w'’-]+\s+){1,6}?(?:took\s+place|happened|occurred)\b|\bnothing\s+(?:has\s+)?(?:yet\s+)?changed\b|\bnothing\s+has\s+(?:yet\s+)?been\s+\w+(?:ed|en|t)\b|\bnone\s+(?:has|have)\s+(?:yet\s+)?(?:taken\s+place|been\s+\w+|started|begun|happened|\w+ed)\b|\b(?:cannot|can't|is\s+not\s+able\s+to)\s+yet\b/;
 
 /** "officers continue to work to existing practice": the old way going on is not progress. */
 const STATUS_QUO =
@@ -632,6 +637,10 @@ const NEW_STARTERS =
 const NONE_LEFT =
   /^(?:no one|no-one|nobody|none|no\s+(?:[\w-]+\s+)?(?:officers?|staff|members?|inspectors?|sergeants?|colleagues?|roles?|person|people))\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
 
+const DISPUTED_CLOSURE =
+  /\b(?:not|n't)(?:\s*,?\s*(?:however|though|therefore|yet)\s*,)?\s+agree\s+that\b[^.;]{0,60}?\b(?:closed|finished|complete|completed|met|done|delivered)\b/;
+const CLOSURE_AGREED =
+  /\b(?:content|happy|satisfied|willing)\s+for\s+(?:this|the|it)\b[^.;]{0,40}?\bto\s+be\s+(?:closed|signed\s+off|discharged|marked\s+(?:as\s+)?complete)\b/;
 const NEITHER_DONE =
   /\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:finished|complete|completed|done|ready|in\s+place)\b/;
 
@@ -758,6 +767,16 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('progress');
     found.set('remaining', { weight: 1, by: 'a step held back meanwhile' });
   }
+  // "I do not agree that this line should be shown as closed": the rating is disputed, not the recommendation.
+  if (found.has('declined') && DISPUTED_CLOSURE.test(s)) {
+    found.delete('declined');
+    found.set('remaining', { weight: 1, by: 'closure disputed' });
+  }
+  // "I am content for this line to be closed": the commissioner agrees the work is done.
+  if (CLOSURE_AGREED.test(s)) {
+    found.delete('planned');
+    found.set('complete', { weight: 3, by: 'closure agreed' });
+  }
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   // "...and gone back to the officer whenever nothing has been submitted": a condition, not the state of work.
@@ -788,6 +807,15 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     (FUTURE_TIME.test(s) || /\bunder\s+which\b[^.;]*\b(?:will|would)\b/.test(s)) &&
     DECIDED_IN_PERFECT.test(s) &&
     !perfectVerbs(s).some((v) => !DECISION.has(v.verb) && perfectOfAction(v))
+  ) {
+    found.delete('progress');
+    found.set('planned', { weight: 1, by: 'a decision about work to come' });
+  }
+  // "agreed that Norfolk would have its own plan, modelled on the one Suffolk has drafted": a decision
+  // about work to come; a perfect inside it speaks of something else.
+  if (
+    found.get('progress')?.by === 'a started action in the perfect' &&
+    /^(?:[\w,'’-]+\s+){0,12}?(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,150}?\bwould\b/.test(s)
   ) {
     found.delete('progress');
     found.set('planned', { weight: 1, by: 'a decision about work to come' });

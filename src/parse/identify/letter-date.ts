@@ -10,9 +10,9 @@ import { isoDate } from '../dates';
  */
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/;
-/** "dated", "Date:", "Date of publication of this response:", "Submitted:", an email's "Sent:". */
+/** "dated", "Dated:", "Date:", "Date of publication of this response:", "Submitted:", an email's "Sent:". */
 const DATED =
-  /\b(?:dated|date\b[^:\n]{0,40}:|date of (?:letter|response)|response date|submitted\s*(?:on)?\s*:?|sent\s*:)\s*$/i;
+  /\b(?:dated\s*:?|date\b[^:\n]{0,40}:|date of (?:letter|response)|response date|submitted\s*(?:on)?\s*:?|sent\s*:)\s*$/i;
 /** "...and sent them to the Home Secretary on 9 July 2025": the day the response went. */
 const SENT_ON =
   /\b(?:sent|submitted|forwarded)\s+(?:them|it|this|these\s+comments|(?:the|my|our)\s+(?:comments|response|letter|reply))\s+to\s+[^.;]{1,60}?(?:\s+on)?\s*$/i;

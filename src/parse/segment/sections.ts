@@ -204,7 +204,10 @@ function aboutOthers(text: string, now: readonly number[]): boolean {
   const named = new Set<number>(numbersNamed(text));
   if (!named.size || [...named].some((n) => now.includes(n))) return false;
   return (
-    named.size > 1 || /\b(?:matters?|one)\s+for\b|\b(?:addressed|directed)\s+to\b|\bfalls?\s+to\b/i.test(text)
+    named.size > 1 ||
+    /\b(?:matters?|one)\s+for\b|\b(?:addressed|directed)\s+to\b|\bfalls?\s+to\b|\b(?:asks?|asking|calls\s+on)\s+(?:the\s+)?(?:border|home\s+office|college|npcc|national|nca|immigration|government)\b/i.test(
+      text,
+    )
   );
 }
 
