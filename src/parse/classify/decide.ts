@@ -65,9 +65,8 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
     for (const s of scored.filter((s) => s.rated && !s.signals.has('declined')))
       s.signals = new Map([...s.signals].filter(([kind]) => kind === 'accepted'));
   }
-  // "Recommendation accepted by the Constabulary. | AMBER": a colour beside words that only accept the
-  // recommendation rates nothing the force has said it is doing.
-  // "Amber", beside words saying every officer has done it, is a colour the words have overtaken.
+  // A colour or "On track" is overtaken by words that say the work is done ("Amber" beside "every officer has
+  // completed the modules"), and rates nothing beside words that only accept ("Recommendation accepted. | AMBER").
   const said = scored.filter((s) => !s.rated);
   if (
     said.some((s) => s.signals.has('complete')) ||

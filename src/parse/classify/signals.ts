@@ -511,7 +511,7 @@ export const DETECTORS: Detector[] = [
     kind: 'remaining',
     weight: 1,
     test: re(
-      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas|group|groups|cohort|cohorts|team|teams)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bthe\s+remaining\s+(?:[\w-]+\s+)?(?:group|groups|cohort|cohorts|officers|staff|roles?|teams?|personnel|sergeants|inspectors)\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b|\bbeing\s+(?:extended|rolled\s+out|expanded|widened|spread)\b|\bremainder\s+of\b|\b(?:some|a\s+long|a\s+little|a\s+way)\s+way\s+to\s+go\b|\bsome\s+way\s+to\s+go\b|\b(?:recommendation|action|row|item|entry|it|this)\s+(?:[\w-]+\s+){0,6}?(?:cannot|can't|could\s*not|should\s*not)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|regarded\s+as\s+(?:closed|complete|met))\b|\b(?:do|does|can|shall|will)\s*(?:not|n't)\s+(?:yet\s+)?(?:regard|consider|treat)\s+(?:\w+\s+){1,3}?as\s+(?:closed|complete|met|discharged)\b/,
+      /\b(?:more|further|additional)\s+(?:work|action|activity|progress|training|improvement)s?\b|\bmore\s+(?:needs|remains|to do|to be done|is needed|is required)\b|\bremains?\s+(?:to|outstanding)\b|\b(?:remains?|is|are|still)\s+outstanding\b|\boutstanding\s+(?:work|actions?|issues?|items?|tasks?)\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+(?:to|need|needs|required|being)\b|\bneeds?\s+to\s+be\b|\bwill\s+(?:need|be\s+(?:implemented|developed|rolled out|delivered|introduced|completed|established|extended))\b|\bintention\s+is\b|\bnext\s+steps?\b|\b(?:one|two|three|a|an|some|the|last|only)\s+(?:[\w-]+\s+)?(?:gap|gaps|element|elements|item|items|part|parts|step|steps|task|tasks|action|actions|issue|issues|strand|strands|area|areas|group|groups|cohort|cohorts|team|teams)\s+(?:still\s+)?(?:remains?|is left|are left)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bthe\s+remaining\s+(?:[\w-]+\s+)?(?:group|groups|cohort|cohorts|officers|staff|roles?|teams?|personnel|sergeants|inspectors)\b|\b(?:close\s+to|nearly|almost)\s+(?:closure|completion|complete|finished|done|closing)\b|\b(?:for|awaiting)\s+signature\b|\bbeing\s+(?:extended|rolled\s+out|expanded|widened|spread)\b|\bremainder\s+of\b|\b(?:some|a\s+long|a\s+little)\s+way\s+to\s+go\b|\b(?:recommendation|action|row|item|entry|it|this)\s+(?:[\w-]+\s+){0,6}?(?:cannot|can't|could\s*not|should\s*not)\s+(?:yet\s+)?be\s+(?:closed|signed\s+off|discharged|regarded\s+as\s+(?:closed|complete|met))\b|\b(?:do|does|can|shall|will)\s*(?:not|n't)\s+(?:yet\s+)?(?:regard|consider|treat)\s+(?:\w+\s+){1,3}?as\s+(?:closed|complete|met|discharged)\b/,
     ),
   },
   {
@@ -637,6 +637,11 @@ const NEW_STARTERS =
 const NONE_LEFT =
   /^(?:no one|no-one|nobody|none|no\s+(?:[\w-]+\s+)?(?:officers?|staff|members?|inspectors?|sergeants?|colleagues?|roles?|person|people))\b[^.;]{0,60}?\b(?:still|yet|remains?)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
 
+/** "...has reviewed the plan and is satisfied that the recommendation has been met in full": what it found. */
+const SATISFIED_THAT = /\b(?:satisfied|content|assured|confident|reassured)\s+that\s+(.*)$/;
+/** "At its June meeting the board agreed that the force would have its own plan". */
+const REPORTED_DECISION =
+  /^(?:[\w,'’-]+\s+){0,12}?(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,150}?\bwould\b/;
 const DISPUTED_CLOSURE =
   /\b(?:not|n't)(?:\s*,?\s*(?:however|though|therefore|yet)\s*,)?\s+agree\s+that\b[^.;]{0,60}?\b(?:closed|finished|complete|completed|met|done|delivered)\b/;
 const CLOSURE_AGREED =
@@ -722,8 +727,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   // The commissioner's own scrutiny is not the force's work, but what it found may be: "I have examined the
   // plan, and I am satisfied that what the inspectorate asked for is now in place".
   if (overseen) {
-    // "...has reviewed the plan and is satisfied that the recommendation has been met in full".
-    const judged = /\b(?:satisfied|content|assured|confident|reassured)\s+that\s+(.*)$/.exec(s);
+    const judged = SATISFIED_THAT.exec(s);
     if (judged && !found.has('complete')) {
       for (const d of DETECTORS)
         if (d.kind === 'complete' && d.test(judged[1]))
@@ -813,10 +817,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   }
   // "agreed that Norfolk would have its own plan, modelled on the one Suffolk has drafted": a decision
   // about work to come; a perfect inside it speaks of something else.
-  if (
-    found.get('progress')?.by === 'a started action in the perfect' &&
-    /^(?:[\w,'’-]+\s+){0,12}?(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,150}?\bwould\b/.test(s)
-  ) {
+  if (found.get('progress')?.by === 'a started action in the perfect' && REPORTED_DECISION.test(s)) {
     found.delete('progress');
     found.set('planned', { weight: 1, by: 'a decision about work to come' });
   }
