@@ -1522,6 +1522,104 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'a request for places lodged with the unit, sessions to follow its dates',
+    [
+      'A request for three cohorts was lodged with the national unit in May.',
+      'Sessions will be arranged once the unit confirms dates.',
+    ],
+    'Planned',
+  ],
+  [
+    "a force's position that is simply one of acceptance, with more to be said later",
+    [
+      "The force's position is simply one of acceptance for now, and I will say more when there is more to say.",
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a shared unit that has produced a draft, though it works with colleagues in another county',
+    ['The analysis team we share with colleagues in the next county has produced a draft control strategy.'],
+    'In progress',
+  ],
+  [
+    'every inspector took part, newly promoted ones to follow as routine, and the requirement met',
+    [
+      'Every duty and custody inspector took part in the exercise in the spring.',
+      'Newly promoted inspectors will go through it as part of their development, as business as usual rather than outstanding work.',
+    ],
+    'Complete',
+  ],
+  [
+    'the chief constable accepting that the modules should be completed, with nothing else said',
+    [
+      'I welcome the emphasis on the modules, which the Chief Constable accepts should be completed by officers in the roles concerned.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    "the commissioner's office sending a copy on",
+    [
+      'The Chief Constable agrees with the recommendation.',
+      'My office will also send a copy to the inspectorate.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    "declining, with the force's own exercise said to meet the same outcomes",
+    [
+      'The Chief Constable does not propose to adopt this recommendation.',
+      "The force's own critical incident exercise already covers the subject, and he is satisfied that it meets the same learning outcomes.",
+    ],
+    'Not accepted',
+  ],
+  [
+    'every one of those identified had been through it, and the force has met what was asked',
+    [
+      'Every one of them had been through the scenario by the end of May.',
+      'The Chief Constable is satisfied that the force has met what the inspectorate asked of it.',
+    ],
+    'Complete',
+  ],
+  [
+    'intentions, and work expected to get under way later',
+    ['He intends to commission an assessment.', 'He expects that work to get under way in the autumn.'],
+    'Planned',
+  ],
+  [
+    'a tracker row in progress with a draft out for consultation',
+    [
+      'In progress',
+      'Amber',
+      'Draft plan written and out for consultation with the regional unit.',
+      'Sign-off expected in October.',
+    ],
+    'In progress',
+  ],
+  [
+    'the regional unit writing a requirement the force will build its plan on',
+    [
+      'The regional organised crime unit is writing a regional intelligence requirement.',
+      'The force will produce its own plan once that is issued.',
+    ],
+    'Planned',
+  ],
+  [
+    'a change request raised with a consortium, and nothing local meanwhile',
+    [
+      'The force has raised a change request with the records consortium.',
+      'Until the consortium decides, it does not propose to issue local guidance.',
+    ],
+    'Planned',
+  ],
+  [
+    "the commissioner taking the chief constable's account at her board",
+    [
+      'The force accepts the recommendation.',
+      "I have taken the Chief Constable's account of progress at my Police and Crime Board.",
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -141,6 +141,10 @@ test.each([
   ['heldout-bi', 0.95],
   ['heldout-bj', 0.95],
   ['heldout-bk', 0.95],
+  ['heldout-bl', 0.95],
+  ['heldout-bm', 0.95],
+  ['heldout-bn', 0.95],
+  ['heldout-bo', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

@@ -82,6 +82,11 @@ describe('identifying the commissioner', () => {
       'Tracy Brabin',
     ],
     [
+      "a tracker header's 'Commissioner:' line",
+      'OFFICE OF THE POLICE AND CRIME COMMISSIONER\nCommissioner: Jane Smith\nDate: 11 July 2025\nTracker owner: Policy Officer',
+      'Jane Smith',
+    ],
+    [
       'the mayor of a place of two words, where no one else is named',
       'The Mayor of West Yorkshire, Tracy Brabin, has published her comments on the report.',
       'Tracy Brabin',

@@ -193,6 +193,12 @@ export function identifyCommissioner(
     if (before && deferred) mayor ??= before;
     else if (before) return before;
   }
+  // A tracker's header: "Commissioner: David Sidwick".
+  for (const line of lines) {
+    const m = /^\s*(?:police(?:,\s*fire)?\s+and\s+crime\s+)?commissioner\s*:\s*(.+)$/i.exec(line);
+    const name = m && asName(m[1].trim(), register);
+    if (name) return name;
+  }
   // 3. A signature block: a line that is a name, with the title on a line just below it.
   for (let i = 0; i + 1 < lines.length; i++) {
     const below = lines.slice(i + 1, i + 3);
