@@ -131,9 +131,10 @@ export function runPipeline(
     sentences: splitSentences,
   });
   keywordSections(seg, numbers, topics, splitSentences);
+  // "Four are for chief constables. The force accepts all of them.": the sentence before may say which.
   const blankets = seg.outside
     .flatMap(splitSentences)
-    .map((s) => readBlanket(s, numbers))
+    .map((s, i, all) => readBlanket(s, numbers, all[i - 1] ?? ''))
     .filter((b): b is Blanket => b !== null);
 
   const recommendations: Record<string, RecommendationReading> = {};

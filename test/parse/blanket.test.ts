@@ -3,6 +3,13 @@ import { readBlanket } from '../../src/parse/segment/blanket';
 const FOUR = [2, 4, 8, 9];
 
 describe('reading a sentence that answers several recommendations at once', () => {
+  test('reads "all of them" by the sentence before, which says they are the four for chief constables', () => {
+    const before = 'Four of the recommendations are for chief constables.';
+    const sentence = 'The force accepts all of them.';
+    expect(readBlanket(sentence, FOUR)).toBeNull();
+    expect(readBlanket(sentence, FOUR, before)?.covers).toEqual(FOUR);
+  });
+
   test.each([
     ['accepting "these recommendations"', 'The constabulary accepts these recommendations in full.', FOUR],
     ['support for the numbers it lists', 'I am supportive of recommendations 1, 3 and 10.', [1, 3, 10]],

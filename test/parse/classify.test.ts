@@ -1620,6 +1620,54 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a tracker marked complete where one district goes live next month',
+    [
+      'BLUE - Complete',
+      'Checklist live in three districts since May.',
+      'The fourth district goes live on 4 August.',
+    ],
+    'In progress',
+  ],
+  [
+    'delivery that cannot be scheduled until the unit confirms dates, a request sent',
+    [
+      'Delivery cannot be scheduled until the national unit confirms dates; request sent 12 June, no reply yet.',
+      'Sessions to be arranged once dates are offered.',
+    ],
+    'Planned',
+  ],
+  [
+    "every one of the people in scope finished, with a further report at the commissioner's forum",
+    [
+      'On 30 June every one of the 1,204 people in scope had finished them.',
+      'There is nothing left to do on this one.',
+      'I will take a further report at my Accountability Forum in the autumn.',
+    ],
+    'Complete',
+  ],
+  [
+    'the deputy mayor satisfied that what the inspectorate asks for is already in place',
+    ['The Deputy Mayor is satisfied that what the inspectorate asks for is already in place in full.'],
+    'Complete',
+  ],
+  [
+    'an analyst post approved and a plan agreed to be written',
+    [
+      'Agreed at tasking in May that a collection plan will be written.',
+      'Analyst post approved; to be advertised in August.',
+    ],
+    'Planned',
+  ],
+  [
+    "all done, with the commissioner's next update at his board",
+    [
+      'Done.',
+      'Nothing further is outstanding on this recommendation.',
+      'The Commissioner will take the next update at his governance board.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -145,6 +145,10 @@ test.each([
   ['heldout-bm', 0.95],
   ['heldout-bn', 0.95],
   ['heldout-bo', 0.95],
+  ['heldout-bp', 0.95],
+  ['heldout-bq', 0.95],
+  ['heldout-br', 0.95],
+  ['heldout-bs', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

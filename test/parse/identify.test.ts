@@ -87,6 +87,16 @@ describe('identifying the commissioner', () => {
       'Jane Smith',
     ],
     [
+      "the deputy mayor named in a paragraph that opens on the mayor's powers",
+      'The Mayor of Greater Manchester holds the powers of a commissioner. This statement is made by Jane Smith, Deputy Mayor for Policing, Crime, Criminal Justice and Fire, on behalf of the Mayor.',
+      'Jane Smith',
+    ],
+    [
+      "the commissioner a member of the commissioner's office sends for",
+      'On behalf of John Brown, the Police and Crime Commissioner, please find his comments below.\n\nKind regards,\n\nSam Patel\nPolicy Officer | Office of the Police and Crime Commissioner',
+      'John Brown',
+    ],
+    [
       'the mayor of a place of two words, where no one else is named',
       'The Mayor of West Yorkshire, Tracy Brabin, has published her comments on the report.',
       'Tracy Brabin',

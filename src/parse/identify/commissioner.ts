@@ -105,6 +105,9 @@ function placeEnd(line: string, end: number, register: ForceRegister): number {
   return place ? place.end : end;
 }
 
+const OFFICE_OF = /\b(?:the\s+)?office\s+of\s+the\s+[^|,;]*/gi;
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Rt|Hon|Cllr|Prof|No))(?<=[a-z0-9)][.!?])\s+(?=[A-Z"“])/;
+
 /** Lines from a "cc:" or "copy to" line on name other people's commissioners. */
 const COPY_LIST = /^\s*(?:cc|c\.c\.|copy(?: to)?|copies to|copied to)\s*:/i;
 
@@ -142,7 +145,8 @@ export function identifyCommissioner(
       const name = asName(candidate.trim(), register);
       if (!name) continue;
       const role = titled ? line : (block[i + 1] ?? '');
-      if (!TITLE.test(role) && STAFF_ROLE.test(role)) {
+      // "Policy Officer | Office of the Kent Police and Crime Commissioner" is a member of staff.
+      if (!TITLE.test(role.replace(OFFICE_OF, '')) && STAFF_ROLE.test(role)) {
         // "For and on behalf of David Sidwick, Police and Crime Commissioner": who a member of staff signs
         // for, under the signature or in the text.
         const principal = firstPrincipal(block, register) ?? firstPrincipal(lines, register);
@@ -155,7 +159,9 @@ export function identifyCommissioner(
   // 2. Beside the title, on one line. A mayor named beside the office is the one only if no one else is:
   // the deputy mayor who signs for the mayor holds the office (DESIGN.md).
   let mayor: string | null = null;
-  for (const whole of lines) {
+  // Sentence by sentence, where a paragraph runs on one line: "The Mayor of Greater Manchester holds the
+  // powers... This statement is made by Kate Green, Deputy Mayor for Policing...".
+  for (const whole of lines.flatMap((l) => l.split(SENTENCE_END))) {
     // "on behalf of Sadiq Khan, Mayor of London" names the office, not the signer, who may stand before it
     // ("Alison Lowe, Deputy Mayor for Policing and Crime, on behalf of..."); so does "the Mayor, Sadiq Khan,
     // ... I write on his behalf", where the signer is the deputy mayor who holds the office.

@@ -24,11 +24,11 @@ export interface Blanket {
   covers: number[];
 }
 
-export function readBlanket(sentence: string, chiefConstable: number[]): Blanket | null {
+export function readBlanket(sentence: string, chiefConstable: number[], before = ''): Blanket | null {
   const m =
     VERB_FIRST.exec(sentence) ??
     NOUN_FIRST.exec(sentence) ??
-    (ABOUT_THE_FOUR.test(sentence) ? OF_THEM.exec(sentence) : null);
+    (ABOUT_THE_FOUR.test(sentence) || ABOUT_THE_FOUR.test(before) ? OF_THEM.exec(sentence) : null);
   // "does not accept these recommendations": the negation stands just before the verb.
   if (!m || NEGATED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return null;
   const listed = NUMBER_LIST.exec(sentence.slice(m.index));
