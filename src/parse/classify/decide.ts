@@ -1,7 +1,7 @@
 import type { Status } from '../types';
 import {
   ACCEPTANCE_ONLY,
-  BEFORE_THE_REPORT,
+  NOT_THE_WORK_ASKED,
   NOT_STARTED,
   signalsOf,
   statusCell,
@@ -96,7 +96,7 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   // A course of the force's own, finished before the report, is its reason for declining, not the work asked;
   // and beside a refusal, a tracker's "Closed" closes the item, not the work.
   const notTheWork = (s: Scored) =>
-    s.signals.get('complete')?.by === BEFORE_THE_REPORT || (D >= 3 && s.rated);
+    s.signals.get('complete')?.by === NOT_THE_WORK_ASKED || (D >= 3 && s.rated);
   const doneSince = C - total(scored.filter(notTheWork), 'complete');
 
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.

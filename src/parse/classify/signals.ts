@@ -676,7 +676,7 @@ export const NOT_STARTED = 'says work has not started';
  * Work other than what the report asked: done before it ("In 2024 every officer attended a course"), or the
  * force's own instead of it ("its own exercise meets the same learning outcomes").
  */
-export const BEFORE_THE_REPORT = 'done before the report, or of its own';
+export const NOT_THE_WORK_ASKED = 'done before the report, or of its own';
 const OWN_ALTERNATIVE =
   /\b(?:its|our|their|the\s+force's|the\s+constabulary's)\s+own\s+(?:[\w-]+\s+){0,3}?(?:course|exercise|training|package|input|programme)\b|\bsame\s+(?:learning\s+)?outcomes\b/;
 const EARLIER_YEAR =
@@ -906,7 +906,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   }
   const complete = found.get('complete');
   if (complete && (EARLIER_YEAR.test(s) || OWN_ALTERNATIVE.test(s)))
-    found.set('complete', { ...complete, by: BEFORE_THE_REPORT });
+    found.set('complete', { ...complete, by: NOT_THE_WORK_ASKED });
   return found;
 }
 

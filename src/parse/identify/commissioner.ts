@@ -105,6 +105,8 @@ function placeEnd(line: string, end: number, register: ForceRegister): number {
   return place ? place.end : end;
 }
 
+/** A tracker's header: "Commissioner: David Sidwick". */
+const COMMISSIONER_LABEL = /^\s*(?:police(?:,\s*fire)?\s+and\s+crime\s+)?commissioner\s*:\s*(.+)$/i;
 const OFFICE_OF = /\b(?:the\s+)?office\s+of\s+the\s+[^|,;]*/gi;
 const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Rt|Hon|Cllr|Prof|No))(?<=[a-z0-9)][.!?])\s+(?=[A-Z"“])/;
 
@@ -201,7 +203,7 @@ export function identifyCommissioner(
   }
   // A tracker's header: "Commissioner: David Sidwick".
   for (const line of lines) {
-    const m = /^\s*(?:police(?:,\s*fire)?\s+and\s+crime\s+)?commissioner\s*:\s*(.+)$/i.exec(line);
+    const m = COMMISSIONER_LABEL.exec(line);
     const name = m && asName(m[1].trim(), register);
     if (name) return name;
   }
