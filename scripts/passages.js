@@ -8,6 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { readLetter } = require('../lib/parse/index.js');
+const { passageLetter } = require('./passage-letter.js');
 
 const folder = process.argv[2];
 const verbose = process.argv.includes('--verbose');
@@ -20,13 +21,9 @@ const { passages } = JSON.parse(fs.readFileSync(file, 'utf8'));
 let right = 0;
 const byStatus = new Map();
 for (const p of passages) {
-  const letter = [
-    'Dear Home Secretary',
-    `Recommendation ${p.recommendation}`,
-    p.text,
-    'Yours sincerely',
-  ].join('\n\n');
-  const got = readLetter(letter, `${p.id}.txt`).recommendations[String(p.recommendation)];
+  const got = readLetter(passageLetter(p.recommendation, p.text), `${p.id}.txt`).recommendations[
+    String(p.recommendation)
+  ];
   const ok = got.status === p.status || (p.also || []).includes(got.status);
   const tally = byStatus.get(p.status) ?? { right: 0, all: 0 };
   tally.all++;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { passageLetter } from '../../scripts/passage-letter';
 import { readLetter } from '../../src/parse';
 
 interface Expected {
@@ -181,13 +182,9 @@ test.each([
   };
   let right = 0;
   for (const p of bank.passages) {
-    const letter = [
-      'Dear Home Secretary',
-      `Recommendation ${p.recommendation}`,
-      p.text,
-      'Yours sincerely',
-    ].join('\n\n');
-    const got = readLetter(letter, `${p.id}.txt`).recommendations[String(p.recommendation)].status;
+    const got = readLetter(passageLetter(p.recommendation, p.text), `${p.id}.txt`).recommendations[
+      String(p.recommendation)
+    ].status;
     if ([p.status, ...(p.also ?? [])].includes(got)) right++;
   }
   expect(right / bank.passages.length).toBeGreaterThanOrEqual(floor);

@@ -690,13 +690,15 @@ const OWNER_UNSET =
 /** "the progress colleagues in Leicestershire have made": another force's work. */
 const OTHERS_WORK =
   /\b(?:colleagues|neighbours|counterparts)\s+(?:in|at|from)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|had)\b/;
-/** "The force is holding off until the modules appear": waiting. */
 /** "entered on the force's register and assigned to the Head of Intelligence as owner": administration. */
 const LOGGED_ONLY =
   /\b(?:entered|logged|recorded|added|placed)\s+(?:on|to|in|onto)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:force'?s\s+)?(?:[\w-]+\s+){0,4}?(?:register|tracker|action\s+log)\b|\bassigned\s+(?:to\s+[^.;]{1,60}?\s+)?as\s+(?:the\s+|its\s+)?(?:accountable\s+|responsible\s+)?(?:owner|lead)\b/;
+/** "Analyst post approved", "funding was agreed in July": resources for work to come. */
 const RESOURCE_DECISION =
   /\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
+/** "request sent 12 June 2025": asked of someone else. */
 const REQUEST_SENT = /\brequest\s+(?:was\s+|has\s+been\s+)?(?:sent|lodged)\b/;
+/** "The force is holding off until the modules appear": waiting. */
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
 const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
 /** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */

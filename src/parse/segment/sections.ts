@@ -195,6 +195,10 @@ function namedElsewhere(text: string, now: number, ctx: SegmentContext): number 
   return ctx.topics(text, [other]).length && !ctx.topics(text, [now]).length ? other : null;
 }
 
+/** "...is a matter for the NCA", "...which asks Border Security Command to...": a recommendation for someone else. */
+const FOR_OTHERS =
+  /\b(?:matters?|one)\s+for\b|\b(?:addressed|directed)\s+to\b|\bfalls?\s+to\b|\b(?:asks?|asking|calls\s+on)\s+(?:the\s+)?(?:border|home\s+office|college|npcc|national|nca|immigration|government)\b/i;
+
 /**
  * "I should add that Recommendations Seven and Ten are matters for the NCA": a paragraph about other
  * recommendations, naming none of this part's, has left it, unless it only points at one in passing.
@@ -203,12 +207,7 @@ function aboutOthers(text: string, now: readonly number[]): boolean {
   if (CROSS_REFERENCE.test(text)) return false;
   const named = new Set<number>(numbersNamed(text));
   if (!named.size || [...named].some((n) => now.includes(n))) return false;
-  return (
-    named.size > 1 ||
-    /\b(?:matters?|one)\s+for\b|\b(?:addressed|directed)\s+to\b|\bfalls?\s+to\b|\b(?:asks?|asking|calls\s+on)\s+(?:the\s+)?(?:border|home\s+office|college|npcc|national|nca|immigration|government)\b/i.test(
-      text,
-    )
-  );
+  return named.size > 1 || FOR_OTHERS.test(text);
 }
 
 export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentation {
