@@ -70,10 +70,19 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   const said = scored.filter((s) => !s.rated);
   if (
     said.some((s) => s.signals.has('complete')) ||
-    (said.some((s) => s.signals.has('accepted')) &&
+    (scored.some((s) => s.signals.has('accepted')) &&
       said.every((s) => [...s.signals.keys()].every((kind) => kind === 'accepted')))
   ) {
     for (const s of scored.filter((s) => s.rated && [...s.signals.values()].every((v) => v.weight <= 0.5)))
+      s.signals = new Map();
+  }
+  // A colour ("Blue") beside words that only describe work to come ("is scheduled for development next year"): the
+  // words say what has been done, and they say nothing has.
+  if (
+    said.some((s) => s.signals.has('planned')) &&
+    !said.some((s) => ['progress', 'complete', 'in-place'].some((k) => s.signals.has(k as SignalKind)))
+  ) {
+    for (const s of scored.filter((s) => s.rated && (s.signals.get('complete')?.weight ?? 3) < 3))
       s.signals = new Map();
   }
   // A force's own rating ("On track", a colour) is weaker than what the words say: a letter that says
@@ -126,7 +135,8 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   }
   if (P === 0 && F === 0) {
     if (W > 0) return { status: 'In progress', clarity: 0.65, evidence: pick(scored, ['in-place']) };
-    if (U > 0) return { status: 'Planned', clarity: 0.6, evidence: pick(scored, ['follow-up']) };
+    // "Noted. An update will follow in the next return": reporting on work nobody has described is not a plan.
+    if (U > 0 && A === 0) return { status: 'Planned', clarity: 0.6, evidence: pick(scored, ['follow-up']) };
     return {
       status: 'Acknowledged',
       clarity: A > 0 ? 0.8 : 0.6,
