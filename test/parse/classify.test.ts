@@ -181,7 +181,8 @@ const CASES: Array<[string, string[], Status]> = [
     ['Every relevant sergeant attended a session in the spring.', 'None of those listed is still to attend.'],
     'Complete',
   ],
-  ['a status cell with a gloss of not started', ['Agreed - not started'], 'Planned'],
+  // "Not started" says nothing was done, not that anything is intended: beside acceptance it is no plan.
+  ['a status cell with a gloss of not started', ['Agreed - not started'], 'Acknowledged'],
   ['a colour with a gloss of waiting', ['Amber - dependent on the new system'], 'Planned'],
   ['a labelled status cell', ['Action closed.'], 'Complete'],
   ['the force’s own blue rating', ['Blue'], 'Complete'],
@@ -1666,6 +1667,102 @@ const CASES: Array<[string, string[], Status]> = [
       'The Commissioner will take the next update at his governance board.',
     ],
     'Complete',
+  ],
+  [
+    "a tracker's 'Not started' beside words that only accept",
+    ['The force supports this recommendation.', 'Not yet started'],
+    'Acknowledged',
+  ],
+  [
+    'acceptance given as a rating outweighs a weak rating beside it',
+    ['Recommendation agreed.', 'Nothing further to report at present.', 'Open - not started'],
+    'Acknowledged',
+  ],
+  [
+    "a clipped tracker note opening 'To be ...' is a plan",
+    ['Not yet begun.', 'To be built into the induction programme from January 2026.'],
+    'Planned',
+  ],
+  [
+    'the terms of the recommendation met in full',
+    ['A local collection plan has operated since 2023 and satisfies the requirements of this recommendation.'],
+    'Complete',
+  ],
+  [
+    'every step the recommendation asks for done is a claim, not a remark on the report',
+    ['Every step this recommendation asks for has been completed.'],
+    'Complete',
+  ],
+  [
+    'a fronted time phrase does not hide that everyone has done it',
+    [
+      'Following three workshops over the spring, every detective sergeant and custody inspector in the county has been through the exercise.',
+    ],
+    'Complete',
+  ],
+  [
+    'nobody left to train means nothing is to come',
+    ['All response supervisors attended in June.', 'No relevant personnel remain to be trained.'],
+    'Complete',
+  ],
+  [
+    'every person in the group has finished',
+    ['Every person on the agreed list has completed all four modules.'],
+    'Complete',
+  ],
+  [
+    'a target to have been through the course is not a claim that anyone has',
+    ['The aim is for all custody staff to have been through the package by the spring of 2026.'],
+    'Planned',
+  ],
+  ['a recommendation reported discharged', ['This recommendation was discharged in March.'], 'Complete'],
+  [
+    'a refusal to draw up a plan of its own',
+    ['The Chief Constable will therefore not be drawing up a separate local plan.'],
+    'Not accepted',
+  ],
+  [
+    'no intention to direct staff to the course, with an adverb between',
+    ['The constabulary does not currently intend to require staff to complete the modules.'],
+    'Not accepted',
+  ],
+  [
+    'a promised update beside a note of the recommendation is no plan',
+    ['Noted.', 'The force will provide an update in its next quarterly return.'],
+    'Acknowledged',
+  ],
+  [
+    'full completion given in words as per cent',
+    ['Completion has reached 100 per cent across the identified roles.'],
+    'Complete',
+  ],
+  [
+    'a kind of training proving its worth elsewhere is not the force acting',
+    ['The force supports the recommendation; scenario exercises have proven their value in firearms command.'],
+    'Acknowledged',
+  ],
+  [
+    "a tracker note's past verb ending with the day it was done",
+    ['Protocol with Immigration Enforcement signed 02/09.', 'Analysis outstanding.'],
+    'In progress',
+  ],
+  [
+    'a draft sitting with its owner has been begun',
+    ['Draft information-sharing protocol v2 with the Head of Intelligence.', 'Sign-off outstanding.'],
+    'In progress',
+  ],
+  [
+    'a colour beside words that describe only work to come',
+    ['BRAG: Blue.', 'Development of the plan is timetabled for the next planning round.'],
+    'Planned',
+  ],
+  [
+    'a plan stated besides a promise to review',
+    [
+      'Agreed.',
+      'The force will review its existing intelligence requirements, and expects to present a revised plan to the tasking board in October.',
+    ],
+    'Planned',
   ],
   [
     'a department tasked with adding the modules from a later month',

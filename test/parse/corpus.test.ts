@@ -150,6 +150,14 @@ test.each([
   ['heldout-bq', 0.95],
   ['heldout-br', 0.95],
   ['heldout-bs', 0.95],
+  ['heldout-bt', 0.95],
+  ['heldout-bu', 0.95],
+  ['heldout-bv', 0.95],
+  ['heldout-bw', 0.95],
+  ['heldout-bx', 0.95],
+  ['heldout-by', 0.95],
+  ['heldout-bz', 0.95],
+  ['heldout-ca', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {
