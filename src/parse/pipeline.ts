@@ -15,7 +15,7 @@ import { identifyCommissioner } from './identify/commissioner';
 import { identifyForce } from './identify/force';
 import { identifyLetterDate } from './identify/letter-date';
 import { readBlanket, type Blanket } from './segment/blanket';
-import { headingLike, keywordSections, segment, type Section, type SectionVia } from './segment/sections';
+import { headingLike, keywordSections, referencedParagraphs, segment, type Section, type SectionVia } from './segment/sections';
 import { createTopicFinder, type TopicFinder } from './segment/topics';
 import { createWordingMatcher, type WordingMatcher } from './segment/wording';
 import type { ParsedResponse, RecommendationReading } from './types';
@@ -130,6 +130,7 @@ export function runPipeline(
     numbers: report.recommendations.map((r) => r.number),
     sentences: splitSentences,
   });
+  referencedParagraphs(seg, numbers, topics);
   keywordSections(seg, numbers, topics, splitSentences);
   // "Four are for chief constables. The force accepts all of them.": the sentence before may say which.
   const blankets = seg.outside

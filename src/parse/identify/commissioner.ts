@@ -9,8 +9,9 @@ import { findMentions } from './mentions';
  */
 const TITLE =
   /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|commissioner\s+for\s+police\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+|\bchair(?:man|woman)?,?\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+london\s+)?police\s+authority(?:\s+board)?)/i;
+// "Deputy" alone is a City of London councillor's title ("Deputy Tijs Broeke, Chair, Police Authority Board").
 const HONORIFIC =
-  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?|(?:deputy\s+)?mayor|commissioner)\s+)+/i;
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?|(?:deputy\s+)?mayor|commissioner|deputy)\s+)+/i;
 const POSTNOMINALS =
   /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|BA|LLB|MBA|PhD|DPhil|FRSA|MStJ|OStJ|CStJ|KStJ|DStJ|FCA|CBiol|MCIPD|RN|VD|ADC|DSO|MC|DFC|AFC|GM|LVO|MVO|CVO))+$/;
 const NOT_NAME = new Set(

@@ -318,6 +318,29 @@ function topicPieces(
   );
 }
 
+/** "On Hydra training (recommendation 8), the cohort...": a paragraph that opens by naming the one it answers. */
+const OPENING_REFERENCE = /^[^.;:]{0,120}?\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*(\d{1,2})\s*\)/i;
+
+/**
+ * A paragraph outside every part that opens by naming its recommendation in brackets belongs to it, even where
+ * a summary table elsewhere gave that recommendation a part of its own: the prose says what the row only rates.
+ * The subject must agree with the number, as a misnumbered reference is read by its text.
+ */
+export function referencedParagraphs(seg: Segmentation, numbers: number[], topics: TopicFinder): void {
+  const outside: string[] = [];
+  for (const paragraph of seg.outside) {
+    const n = Number(OPENING_REFERENCE.exec(paragraph)?.[1]);
+    if (!numbers.includes(n) || !topics(paragraph, [n]).length) {
+      outside.push(paragraph);
+      continue;
+    }
+    const section = seg.sections.get(n);
+    if (section) section.texts.push(paragraph);
+    else seg.sections.set(n, { number: n, texts: [paragraph], via: 'heading' });
+  }
+  seg.outside = outside;
+}
+
 /**
  * For a recommendation no heading or quote introduces, the paragraphs outside every section that name its
  * subject ("On Hydra training, ...") stand in for a section, read with less confidence. A paragraph that
