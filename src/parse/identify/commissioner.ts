@@ -29,6 +29,10 @@ const STAFF_ROLE =
   /\b(?:officer|head of|manager|adviser|advisor|assistant|clerk|secretary|co-?ordinator|administrator|analyst|support|chief executive|policy|governance|communications|business)\b/i;
 const SENDER =
   /\b(?:which|that)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\s+(?:sent|signed|wrote|submitted|has\s+sent|has\s+signed)\b|\b(?:signed|sent|written)\s+by\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)/g;
+/** A UK postcode: a line that carries one is an address. */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+/** How far into a role line its title may start ("West Midlands Police and Crime Commissioner"). */
+const ROLE_TITLE_AT = 40;
 const VALEDICTION =
   /(?:^|\|\s*)(?:yours\s+(?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|best wishes|regards)\b/i;
 
@@ -177,7 +181,10 @@ export function identifyCommissioner(
     const titleEnd = deferred ? placeEnd(line, m.index + m[0].length, register) : m.index + m[0].length;
     const tail = line.slice(titleEnd);
     const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
-    const after = nameAfter(line, titleEnd + (forcePart ? forcePart[0].length : 0), register);
+    // "...Commissioner, Clemonds Hey, Oakmere Road, Winsford CW7 2UA": an address follows, not a name.
+    const after = POSTCODE.test(tail)
+      ? null
+      : nameAfter(line, titleEnd + (forcePart ? forcePart[0].length : 0), register);
     if (after && deferred) {
       mayor ??= after;
       continue;
@@ -213,8 +220,15 @@ export function identifyCommissioner(
     const below = lines.slice(i + 1, i + 3);
     // "Office of the Police and Crime Commissioner" under a staff member's role names the office, not them.
     if (STAFF_ROLE.test(below[0] ?? '') && !TITLE.test(below[0])) continue;
-    if (!below.some((l) => TITLE.test(l) && !forAnother(l) && !/^\s*(?:the\s+)?office\s+of\b/i.test(l)))
-      continue;
+    // The role line under a name opens with the title; a sentence that mentions it further on ("Response of
+    // the Police and Crime Commissioner for...") is not one, and the line above it may be an address.
+    const roleLine = (l: string) => {
+      const t = TITLE.exec(l);
+      return (
+        t !== null && t.index <= ROLE_TITLE_AT && !forAnother(l) && !/^\s*(?:the\s+)?office\s+of\b/i.test(l)
+      );
+    };
+    if (!below.some(roleLine) || POSTCODE.test(below[0] ?? '')) continue;
     const name = asName(lines[i].replace(/,$/, '').trim(), register);
     if (name) return name;
   }
