@@ -24,6 +24,8 @@ export interface LetterText {
 
 const BULLET = /^\s*(?:[-*•◦▪▫‣∙·o]|\(?[0-9]{1,2}[.)]|\(?[a-hivx]{1,4}\))\s+(?=\S)/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** "Page 2 of 3" inside a longer running line. */
+const PAGE_OF = /\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b/i;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*-)?\s*$/i;
 /** A line that is a person's name: "John Campion", "Katy Bourne OBE", "Cllr Jane Smith". */
 const PERSON_LINE =
@@ -86,8 +88,11 @@ function furniture(rawLines: string[]): Set<number> {
     const shape = /page/i.test(key) ? key.replace(/\d+/g, '#') : key;
     const entry = shapes.get(shape) ?? { lines: [], atEdge: 0 };
     entry.lines.push(at);
+    // Next to a form feed, a page number, or a running line that carries one ("OPCC | OFFICIAL   Page 2 of 3").
     const edge = (j: number) =>
-      j >= 0 && j < content.length && (content[j].feed || PAGE_NUMBER.test(content[j].key));
+      j >= 0 &&
+      j < content.length &&
+      (content[j].feed || PAGE_NUMBER.test(content[j].key) || PAGE_OF.test(content[j].key));
     if (edge(i - 1) || edge(i + 1)) entry.atEdge++;
     shapes.set(shape, entry);
   });

@@ -1685,7 +1685,9 @@ const CASES: Array<[string, string[], Status]> = [
   ],
   [
     'the terms of the recommendation met in full',
-    ['A local collection plan has operated since 2023 and satisfies the requirements of this recommendation.'],
+    [
+      'A local collection plan has operated since 2023 and satisfies the requirements of this recommendation.',
+    ],
     'Complete',
   ],
   [
@@ -1738,7 +1740,9 @@ const CASES: Array<[string, string[], Status]> = [
   ],
   [
     'a kind of training proving its worth elsewhere is not the force acting',
-    ['The force supports the recommendation; scenario exercises have proven their value in firearms command.'],
+    [
+      'The force supports the recommendation; scenario exercises have proven their value in firearms command.',
+    ],
     'Acknowledged',
   ],
   [
@@ -1763,6 +1767,121 @@ const CASES: Array<[string, string[], Status]> = [
       'The force will review its existing intelligence requirements, and expects to present a revised plan to the tasking board in October.',
     ],
     'Planned',
+  ],
+  [
+    'work beginning in a later month, approved now',
+    [
+      'Agreed',
+      'The chief officers have approved a Hydra programme for custody sergeants, starting in February 2026.',
+    ],
+    'Planned',
+  ],
+  [
+    'something still to be built into a process is work left, not a plan',
+    ['The form is now used on every response team.', 'Custody has yet to be built into the process.'],
+    'In progress',
+  ],
+  [
+    'a tool that has been in use for some months',
+    [
+      'The referral prompt has now been in use across every team for three months.',
+      'One suite remains to adopt it.',
+    ],
+    'In progress',
+  ],
+  [
+    'no local plan being drafted while the region writes its own',
+    [
+      'The regional unit expects to issue its plan in the spring.',
+      'Until then no separate local plan is being prepared.',
+    ],
+    'Planned',
+  ],
+  [
+    'a national body revising the document the force waits for',
+    [
+      'The intelligence document is being rewritten by Immigration Enforcement, and the force will brief officers once it is issued.',
+    ],
+    'Planned',
+  ],
+  [
+    'everyone done with no work remaining outstanding',
+    ['Every officer in a relevant role has completed the modules, and no work remains outstanding.'],
+    'Complete',
+  ],
+  [
+    'modules that are to become mandatory from a later month',
+    ['The modules are to become compulsory for response officers from March.'],
+    'Planned',
+  ],
+  [
+    'a post-holder due to set out the approach in a plan',
+    ['The head of intelligence is due to set out the approach in a written plan by December.'],
+    'Planned',
+  ],
+  [
+    'a proposal approved for work in a later year',
+    ['In September the chief officers approved a proposal to send all detective sergeants on Hydra in 2026.'],
+    'Planned',
+  ],
+  [
+    "a tracker note's launch planned for a later month",
+    ['E-learning: launch planned Jan 26; target 95% by Apr 26.'],
+    'Planned',
+  ],
+  [
+    'two products together meeting the recommendation in full',
+    [
+      'A profile and a sharing protocol were completed in the summer.',
+      'Between them they meet the recommendation in full.',
+    ],
+    'Complete',
+  ],
+  ['no outstanding work left', ['There is no outstanding work on this recommendation.'], 'Complete'],
+  [
+    'every one of a group having passed',
+    ['By September every one of them had passed all four modules.'],
+    'Complete',
+  ],
+  ['not using the package', ['The constabulary will not be using the Hydra package.'], 'Not accepted'],
+  [
+    'a tracker note of sections drafted, a post seconded and a protocol in negotiation',
+    ['OIC plan: parts 1–2 drafted; analyst seconded 3 days/wk; protocol with region in negotiation.'],
+    'In progress',
+  ],
+  [
+    'a plan still in draft beside a rating of complete',
+    ['Status: Complete', 'A draft plan has been written and is out for consultation with the region.'],
+    'In progress',
+  ],
+  [
+    'a plan to publish a guide on what the form must contain',
+    [
+      'A note on what the intelligence document must include is to be published on the intranet by the autumn.',
+    ],
+    'Planned',
+  ],
+  [
+    "the force's position reported to the commissioner",
+    [
+      'I am told by the Chief Constable that Hydra sessions are being run every month for custody supervisors.',
+    ],
+    'In progress',
+  ],
+  [
+    "a refusal reported inside the commissioner's own discussion",
+    [
+      'I have discussed this with the Chief Constable, who has explained that the force will not send officers on Hydra this year.',
+    ],
+    'Not accepted',
+  ],
+  [
+    'an extra step considered and rejected beside the work done',
+    [
+      'Since September officers have been required to submit the document on every referral.',
+      'The force considered adding a second review of each referral and rejected it as disproportionate.',
+    ],
+    'In progress',
   ],
   [
     'a department tasked with adding the modules from a later month',

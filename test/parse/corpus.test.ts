@@ -158,6 +158,14 @@ test.each([
   ['heldout-by', 0.95],
   ['heldout-bz', 0.95],
   ['heldout-ca', 0.95],
+  ['heldout-cb', 0.95],
+  ['heldout-cc', 0.95],
+  ['heldout-cd', 0.95],
+  ['heldout-ce', 0.95],
+  ['heldout-cf', 0.95],
+  ['heldout-cg', 0.95],
+  ['heldout-ch', 0.95],
+  ['heldout-ci', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {
@@ -184,6 +192,8 @@ test.each([
 test.each([
   ['pa.json', 0.9],
   ['pb.json', 0.9],
+  ['pc.json', 0.9],
+  ['pd.json', 0.9],
 ])('reads at least the floor of the passages in %s as an analyst would (%s)', (file, floor) => {
   const bank = JSON.parse(readFileSync(join(__dirname, '../fixtures/passages', file), 'utf8')) as {
     passages: Array<{ id: string; recommendation: number; text: string; status: string; also?: string[] }>;

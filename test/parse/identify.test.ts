@@ -197,6 +197,21 @@ describe('identifying the commissioner', () => {
       'Alan Treharne',
     ],
     [
+      "a City of London councillor's title of Deputy before the chair's name",
+      'The Board supports the recommendations.\n\nDeputy Anna Green\nChair, Police Authority Board',
+      'Anna Green',
+    ],
+    [
+      'not an address above a sentence that mentions the title',
+      'Force Headquarters\nPriory Gate Lane\nNewtown NT4 6QQ\nResponse of the Police and Crime Commissioner for Norfolk, Jane\nSmith, to the inspection\n\nThe force will act.\n\nJane Smith\nPolice and Crime Commissioner for Norfolk',
+      'Jane Smith',
+    ],
+    [
+      "not an address after the title in a web page's footer",
+      'The force will act.\n\nJane Smith\nPolice and Crime Commissioner for Norfolk\n\nNorfolk Police and Crime Commissioner, Jubilee House, Falconers Chase, Wymondham NR18 0WW',
+      'Jane Smith',
+    ],
+    [
       'not the addressee',
       'Rt Hon Yvette Cooper MP Home Secretary\n\nDear Home Secretary\n\nThe force will act.',
       null,

@@ -1,3 +1,4 @@
+import { readLetter } from '../../src/parse';
 import { keywordSections, segment } from '../../src/parse/segment/sections';
 import { createTopicFinder } from '../../src/parse/segment/topics';
 import { createWordingMatcher } from '../../src/parse/segment/wording';
@@ -117,6 +118,16 @@ describe('finding the part of a letter about each recommendation', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nFor completeness, the force also supports the aim of R8 on the Hydra package.`;
     expect(body(raw, 9)).not.toMatch(/Hydra/);
     expect(body(raw, 8)).toMatch(/supports the aim of R8/);
+  });
+
+  test('gives a paragraph opening with its recommendation in brackets to it, beside a summary table row', () => {
+    const raw =
+      'Police and Crime Commissioner for Norfolk\n\n3 July 2025\n\n' +
+      'For the Hydra exercise (recommendation 8), all 240 response sergeants had been through it by the end of May, and nobody in that group is still to attend.\n\n' +
+      'Rec\tPosition\n8\tAgreed - sergeants trained\n9\tAgreed\n\nJane Smith\nPolice and Crime Commissioner for Norfolk';
+    const got = readLetter(raw, 'norfolk.txt').recommendations;
+    expect(got['8'].status).toBe('Complete');
+    expect(got['8'].evidence.join(' ')).toMatch(/240 response sergeants/);
   });
 
   test('ends a section at a heading that names no recommendation', () => {

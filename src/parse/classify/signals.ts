@@ -98,6 +98,9 @@ const DECISION = new Set([
   'authorised',
   'settled',
   'signed',
+  'chosen',
+  'opted',
+  'elected',
 ]);
 /** A time still to come: a decision that names one is about work that has not begun. */
 const FUTURE_TIME =
@@ -164,6 +167,8 @@ const COGNITION = new Set([
   'proved',
   'proven',
 ]);
+/** What is done to the people the crime concerns ("signs that a person has been smuggled"), not the force's work. */
+const OFFENCE = new Set(['smuggled', 'trafficked', 'exploited', 'abused', 'harmed', 'coerced', 'concealed']);
 const IRREGULAR = new Set([
   'risen',
   'grown',
@@ -252,9 +257,11 @@ function progressiveVerbs(s: string): string[] {
 /** "is being implemented": a passive action under way; "concern that information is being lost" is not one. */
 function passiveProgressive(s: string): boolean {
   for (const m of s.matchAll(
-    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively|already|routinely|regularly|increasingly)\s+){0,2}being\s+(\w+(?:ed|en|t|wn))\b/g,
+    /\b(?:is|are|was|were)\s+(?:(?:now|currently|also|still|actively|already|routinely|regularly|increasingly)\s+){0,2}being\s+(\w+)\b/g,
   )) {
-    if (SETBACK.has(m[1]) || PROSPECTIVE.has(m[1])) continue;
+    // "are being run", "is being held": irregular participles as well as the regular ones.
+    if (!/(?:ed|en|t|wn)$/.test(m[1]) && !IRREGULAR.has(m[1])) continue;
+    if (SETBACK.has(m[1]) || PROSPECTIVE.has(m[1]) || OFFENCE.has(m[1])) continue;
     if (!inRelativeClause(s, m.index ?? 0)) return true;
   }
   return false;
@@ -295,7 +302,7 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
     /\b(?:date|dates|launch|target|deadline|timetable|schedule|start)\b/.test(before)
   )
     return false;
-  if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb)) return false;
+  if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb) || OFFENCE.has(verb)) return false;
   // "A decision has been taken to...", "time has been set aside for...": the work is still to come.
   if (
     /^(?:taken|made)$/.test(verb) &&
@@ -333,7 +340,12 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   if (/^(?:put|placed|added|included|slotted|built)$/.test(verb) && INTO_A_LATER_TIMETABLE.test(after))
     return false;
   // "has given each recommendation proper thought": considered, not done.
-  if (verb === 'given' && /^[^.;]{0,40}?\b(?:thought|consideration|attention|regard)\b/.test(after))
+  if (
+    verb === 'given' &&
+    /^[^.;]{0,40}?\b(?:thought|consideration|attention|regard|commitment|assurance|undertaking|promise|word)\b/.test(
+      after,
+    )
+  )
     return false;
   // "has written to the NPCC lead": a letter sent, not the work.
   if (verb === 'written' && /^\s+to\b/.test(after)) return false;
@@ -374,7 +386,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:regards?|considers?|deems?|treats?|judges?|reports?|records?|marks?|lists?|assess(?:es|ed)?|rate[sd]?)\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,5}?as\s+(?:now\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied|addressed)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|(?:is|was)\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\b(?:met|delivered|implemented|achieved|satisfied|fulfilled|discharged)\s+in\s+full\b|\b(?:has|have)\s+(?:now\s+|already\s+|fully\s+)*(?:met|completed|implemented|delivered|discharged|achieved|closed|satisfied|fulfilled)\s+(?:this|the)\s+recommendation\b|\b(?:meets|meet|satisfies|satisfy|fulfils|fulfil)\s+(?:(?:the|all\s+the)\s+(?:terms|requirements?|intent|aims?)\s+of\s+)?(?:this|the)\s+recommendation\b|\b(?:gap|issue|action|recommendation)\s+(?:was|has\s+been)\s+(?:closed|addressed)\b|\b(?:delivered|completed|achieved|met)\s+(?:well\s+)?(?:ahead\s+of|before|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?deadline\b|\bno\s+(?:further\s+|outstanding\s+)?actions?\s+(?:remain|remaining|are|is)\s+(?:open|outstanding)\b|^no\s+(?:further|outstanding|remaining|open)\s+actions?(?:\s+(?:required|needed|outstanding|remain(?:ing)?))?\.?$|\b(?:what|everything|all\s+that)\s+(?:the\s+)?(?:inspectorate|inspectors|report|recommendation|hmicfrs)\s+(?:asked|asks|required|requires|wanted|called)\s+(?:for\s+)?(?:has\s+been|is)\s+(?:now\s+|already\s+)?(?:achieved|done|delivered|met|in\s+place)\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\b(?:meets?|met)\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:every|each|all)\s+(?:of\s+the\s+)?(?:actions?|steps?|measures?|elements?|parts?|requirements?)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?been\s+(?:completed|done|delivered|met|implemented|taken)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:complete|finished)\b/,
+      /\b(?:compliant|complies|comply)\s+with\s+(?:this|the)\s+recommendation\b|\b(?:already|now|fully)\s+meets?\s+(?:this|the)\s+recommendation\b|\b(?:we|it|the force|the constabulary)\s+(?:is|are)\s+(?:now\s+)?(?:fully\s+)?compliant\b|\b(?:regards?|considers?|deems?|treats?|judges?)\s+(?:(?:this\s+|the\s+|that\s+)?recommendation(?:\s+\w+)?|this|it)\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied)\b|\b(?:regards?|considers?|deems?|treats?|judges?|reports?|records?|marks?|lists?|assess(?:es|ed)?|rate[sd]?)\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,5}?as\s+(?:now\s+)?(?:fully\s+)?(?:met|delivered|complete|completed|discharged|achieved|closed|implemented|satisfied|addressed)\b|\b(?:this|the)\s+recommendation\s+(?:has\s+(?:now\s+|already\s+)?been\s+|(?:is|was)\s+(?:now\s+|already\s+)?)(?:fully\s+)?(?:complete|completed|implemented|achieved|met|discharged|closed|delivered|addressed|satisfied)\b|\bfully\s+(?:implemented|complete|completed|compliant|achieved|met|in place|embedded|delivered|discharged)\b|\b(?:requirement|recommendation|action|it)\s+(?:is|has been)\s+(?:now\s+)?(?:fully\s+)?met(?:\s+in\s+full)?\b|\b(?:met|delivered|implemented|achieved|satisfied|fulfilled|discharged)\s+in\s+full\b|\b(?:has|have)\s+(?:now\s+|already\s+|fully\s+)*(?:met|completed|implemented|delivered|discharged|achieved|closed|satisfied|fulfilled)\s+(?:this|the)\s+recommendation\b|\b(?:meets|meet|satisfies|satisfy|fulfils|fulfil)\s+(?:(?:the|all\s+the)\s+(?:terms|requirements?|intent|aims?)\s+of\s+)?(?:this|the)\s+recommendation\b|\b(?:gap|issue|action|recommendation)\s+(?:was|has\s+been)\s+(?:closed|addressed)\b|\b(?:delivered|completed|achieved|met)\s+(?:well\s+)?(?:ahead\s+of|before|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?deadline\b|\bno\s+(?:further\s+|outstanding\s+)?actions?\s+(?:remain|remaining|are|is)\s+(?:open|outstanding)\b|^no\s+(?:further|outstanding|remaining|open)\s+actions?(?:\s+(?:required|needed|outstanding|remain(?:ing)?))?\.?$|\b(?:what|everything|all\s+that)\s+(?:the\s+|this\s+)?(?:inspectorate|inspectors|report|recommendation|hmicfrs)\s+(?:asked|asks|required|requires|wanted|called)\s+(?:for\s+)?(?:has\s+been|is)\s+(?:now\s+|already\s+)?(?:achieved|done|delivered|met|in\s+place)\b|\b(?:found|showed|shows|confirmed)\s+(?:that\s+)?(?:each|every)\s+(?:one|referral|case)\s+(?:had|has|was|carried|included)\b|\boutcome\b[^.;]{0,60}\b(?:has\s+been|is)\s+(?:achieved|delivered|met)\b|^(?:this(?:\s+one)?|it|that|the\s+work)\s+(?:is|has\s+been)\s+(?:now\s+)?done\b|(?:^|:\s*)(?:this|it)\s+(?:has\s+(?:now\s+)?been|is)\s+(?:now\s+)?(?:fully\s+)?(?:achieved|met|completed|delivered|implemented|complete)\b|\b(?:meets?|met)\s+(?:what|all|everything)\b[^.;]{0,60}\b(?:asks?|asked|requires?|required|wants?)\b|\balready\s+(?:answered|met|fulfilled|satisfied)\b|\bsatisfied\s+that\s+(?:it|this|the\s+\w+)\s+(?:delivers|meets|fulfils|satisfies|achieves|answers)\b|\b(?:closed|signed off)\s+(?:this|the)\s+(?:action|recommendation|item)\b|\bnothing\s+(?:now\s+)?(?:remains|is|left)\s+(?:outstanding|to\s+(?:do|be\s+done))\b|\b(?:every|each|all)\s+(?:of\s+the\s+)?(?:actions?|steps?|measures?|elements?|parts?|requirements?)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?been\s+(?:completed|done|delivered|met|implemented|taken)\b|\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:complete|finished)\b/,
     ),
   },
   {
@@ -382,7 +394,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|recorded|open)\b|\b(?:everyone|everybody|every\s+(?:single\s+)?(?:person|individual))\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:there\s+(?:are|is)|with)\s+no\s+(?:outstanding|open|remaining)\s+(?:actions?|work|items?|tasks?)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed|taken\s+part\s+in)|completed|attended|finished|went\s+through|passed|took\s+part\s+in)\b|\bevery\s+one\s+of\s+(?:them|those|these)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+through|completed|attended|done|finished|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+[\d,]+\s+(?:[\w-]+\s+){0,4}?(?:have\s+|had\s+)?(?:now\s+)?(?:completed|finished|attended|passed|went\s+through|been\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?(?:%|per\s?cent)[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was|reached|has\s+reached|hit)\s+100\s?(?:%|per\s?cent)|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
+      /\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|to\s+be\s+done|recorded|open)\b|\b(?:everyone|everybody|every\s+(?:single\s+)?(?:person|individual))\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:there\s+(?:are|is)|with)\s+no\s+(?:outstanding|open|remaining)\s+(?:actions?|work|items?|tasks?)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|people|individuals|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed|taken\s+part\s+in)|completed|attended|finished|went\s+through|passed|took\s+part\s+in)\b|\bevery\s+one\s+of\s+(?:them|those|these)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+through|completed|attended|done|finished|passed)\b|\b(?:all|every\s+one\s+of\s+the)\s+[\d,]+\s+(?:[\w-]+\s+){0,4}?(?:have\s+|had\s+)?(?:now\s+)?(?:completed|finished|attended|passed|went\s+through|been\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?(?:%|per\s?cent)[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was|reached|has\s+reached|hit)\s+100\s?(?:%|per\s?cent)|\bin\s+(?:all|every|each)\s+(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -390,7 +402,7 @@ export const DETECTORS: Detector[] = [
     kind: 'in-place',
     weight: 1,
     test: re(
-      /\b(?:(?:is|are|remains?|was)|(?:has|have)\s+(?:now\s+|already\s+)?been)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:linked|available|included|built\s+in(?:to)?|integrated|incorporated|part\s+of)\b|\b(?:is|are)\s+(?:now\s+)?(?:assigned\s+and\s+)?(?:mandatory|compulsory)\b|\b(?:now|routinely|regularly)\s+[a-z]+(?:s|es)\b[^.;]{0,100}?\b(?:(?:each|every)\s+(?:week|month|day|fortnight|quarter)|weekly|monthly|daily|fortnightly)\b|\b(?:officers|inspectors|sergeants|staff|supervisors|teams|personnel|detectives)\s+(?:are|were)\s+(?:now\s+|already\s+|all\s+)?(?:trained|briefed)\b|^(?:[\w-]+\s+){1,10}?live\s+(?:and\s+in\s+use|on|in|since|from|across)\b|(?<!\bto\s)\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
+      /\b(?:(?:is|are|remains?|was)|(?:has|have)\s+(?:now\s+|already\s+)?been)\s+(?:now\s+|already\s+|fully\s+|firmly\s+|well\s+){0,2}(?:in place|established|embedded|operational|in use|in force|live|business as usual)\b|\b(?:is|are)\s+now\s+(?:\w+ly\s+)?(?:used|linked|available|included|built\s+in(?:to)?|integrated|incorporated|part\s+of)\b|\b(?:is|are)\s+(?:now\s+)?(?:assigned\s+and\s+)?(?:mandatory|compulsory)\b|\b(?:now|routinely|regularly)\s+[a-z]+(?:s|es)\b[^.;]{0,100}?\b(?:(?:each|every)\s+(?:week|month|day|fortnight|quarter)|weekly|monthly|daily|fortnightly)\b|\b(?:officers|inspectors|sergeants|staff|supervisors|teams|personnel|detectives)\s+(?:are|were)\s+(?:now\s+|already\s+|all\s+)?(?:trained|briefed)\b|^(?:[\w-]+\s+){1,10}?live\s+(?:and\s+in\s+use|on|in|since|from|across)\b|(?<!\bto\s)\b(?:has|have)\s+(?:a|an|its|their|our|the|its own)\s+[^.;]{0,60}?\b(?:in place|already established)\b(?!\s+to\b)|\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|20\d\d|last\s+(?:year|month))\b|\balready\s+(?:has|have|established|embedded|in place|exists?|operates?|uses?|adheres?|complies|comply|process(?:es)?|shares?|holds?|runs?|delivers?|provides?|records?|flags?|submits?|works?|follows?)\b/,
     ),
   },
   {
@@ -399,7 +411,7 @@ export const DETECTORS: Detector[] = [
     weight: 1,
     test: (s) =>
       perfectVerbs(s).some(perfectOfAction) ||
-      /(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|all\s+)?been\s+through\s+(?:it|them|(?:the|an?|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:course|exercise|training|package|programme|sessions?|modules?|scenarios?|hydra|e-learning))\b/.test(
+      /(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|all\s+)?been\s+through\s+(?:it|them|(?:(?:the|an?|its|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:course|exercise|training|package|programme|sessions?|modules?|scenarios?|hydra|e-learning))\b/.test(
         s,
       ),
   },
@@ -418,7 +430,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 2,
     test: re(
-      /^(?:an?\s+|the\s+)?draft\s+(?:[\w-]+\s+){0,3}?(?:plan|protocol|policy|guidance|procedure|strategy|agreement|profile|product|document|instruction)s?\s+(?:[\w.]+\s+)?(?:(?:is|sits)\s+)?(?:with|circulated|in\s+circulation|awaiting|for\s+(?:approval|sign-off|comment|consultation))\b|\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone)\s+live|came\s+into\s+(?:force|effect|use)|\b(?:is|are)\s+(?:now\s+)?(?:well\s+)?(?:under\s?way|ongoing)\b|part[- ]?way through|half[- ]?way through|mid[- ]?way through|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|out\s+(?:for|to)\s+consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+      /\bdraft\b[^.;]{0,120}?\b(?:is|are|sits)\s+(?:now\s+)?with\s+(?:the\s+)?[\w-]+|^(?:an?\s+|the\s+)?draft\s+(?:[\w-]+\s+){0,3}?(?:plan|protocol|policy|guidance|procedure|strategy|agreement|profile|product|document|instruction)s?\s+(?:[\w.]+\s+)?(?:(?:is|sits)\s+)?(?:with|circulated|in\s+circulation|awaiting|for\s+(?:approval|sign-off|comment|consultation))\b|\b(?:in the process of|partially|partly|in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone)\s+live|came\s+into\s+(?:force|effect|use)|\b(?:is|are)\s+(?:now\s+)?(?:well\s+)?(?:under\s?way|ongoing)\b|part[- ]?way through|half[- ]?way through|mid[- ]?way through|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|out\s+(?:for|to)\s+consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
     ),
   },
   {
@@ -460,7 +472,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 1,
     test: re(
-      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully|who|which|that)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent|sent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|(?:[\w-]+\s+)?(?:guidance|training|briefings?|instructions?|advice|reminders?))\b|(?<!\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,6})\b(?:officers|inspectors|sergeants|supervisors|staff|detectives|personnel|constables|colleagues|people|members|analysts|leads)\s+(?:took\s+part\s+in|attended|went\s+through|underwent)\s+(?!(?:by|to)\b)[a-z]|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing)\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
+      /\b(?!(?:a|an|the|be|been|being|is|are|was|were|has|have|had|to|not|yet|never|newly|recently|fully|who|which|that)\b)[a-z)]+,?\s+(?:(?:also|then|successfully|recently|jointly)\s+)?(?:completed|attended|finished|(?:re-?)?(?:introduced|launched|issued|published|circulated)|implemented|delivered|appointed|trained|produced|created|established|set\s+up|hosted|assigned|adopted|commissioned|updated|mandated|added|began|started|ran|undertook|went\s+through|took\s+part\s+in|underwent|sent)\s+(?:the|a|an|its|their|all|our|this|these|those|new|two|three|four|five|six|\d+|(?:[\w-]+\s+)?(?:guidance|training|briefings?|instructions?|advice|reminders?))\b|(?<!\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,6})\b(?:officers|inspectors|sergeants|supervisors|staff|detectives|personnel|constables|colleagues|people|members|analysts|leads)\s+(?:took\s+part\s+in|attended|went\s+through|underwent)\s+(?!(?:by|to)\b)[a-z]|\b(?:began|started|commenced)\s+(?:to\s+\w+|\w+ing|(?:[\w-]+\s+){0,2}?(?:checks?|audits?|sessions?|training|briefings?|reviews?|monitoring|dip[- ]?samples?|spot[- ]checks?))\b|\b(?:went|was\s+sent|were\s+sent)\s+out\s+to\b|\b(?:finished|concluded|ended)\s+(?:in|on|at|during|by|last)\s+(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter|end|first|second|last|week|month))|\b(?!(?:inspection|inspections|fieldwork|visit|visits|no|not)\b)[a-z]+\s+took\s+place\b/,
     ),
   },
 
@@ -494,7 +506,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:raised|submitted|lodged|put\s+in|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\s+(?:with|to)\b|\b(?:request|bid|application)\s+(?:has|have)\s+(?:now\s+)?(?:gone|been\s+(?:sent|submitted|made|lodged|raised))\s+to\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:be\s+(?:scheduled|arranged|booked|started|planned|progressed|delivered)|finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
+      /\b(?:waiting\s+(?:for|on)|(?<!\b(?:not|never)\s+(?:have|had|need)\s+)(?<!\bno\s+need\s+)to\s+wait\s+(?:for|until|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:raised|submitted|lodged|put\s+in|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\s+(?:with|to)\b|\b(?:request|bid|application)\s+(?:has|have)\s+(?:now\s+)?(?:gone|been\s+(?:sent|submitted|made|lodged|raised))\s+to\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:be\s+(?:scheduled|arranged|booked|started|planned|progressed|delivered)|finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
     ),
   },
   {
@@ -524,7 +536,7 @@ export const DETECTORS: Detector[] = [
     kind: 'accepted',
     weight: 1,
     test: re(
-      /\b(?:accepts?|accepted|(?<!\bto\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+(?:with|that)|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
+      /\b(?:accepts?|accepted|(?<!\b(?:to|the|with|of|their|our|its|for)\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+(?:with|that)|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
     ),
   },
 ];
@@ -648,7 +660,7 @@ const NEW_STARTERS =
 
 /** "Nobody on the list remains to be trained": none left, so nothing to come either. */
 const NONE_LEFT =
-  /^(?:no one|no-one|nobody|none|no\s+(?:[\w-]+\s+)?(?:officers?|staff|members?|inspectors?|sergeants?|colleagues?|roles?|person|people|personnel|employees?|learners?))\b[^.;]{0,60}?\b(?:still|yet|remains?|remain)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
+  /(?:^|\b(?:and|but|so)\s+|[,;:]\s*)(?:no one|no-one|nobody|none|no\s+(?:[\w-]+\s+)?(?:officers?|staff|members?|inspectors?|sergeants?|colleagues?|roles?|person|people|personnel|employees?|learners?))\b[^.;]{0,60}?\b(?:still|yet|remains?|remain)\s+to\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are)\s+(?:still\s+)?(?:awaiting|waiting)\b/;
 
 /** "The force considered adding a second check and rejected it as disproportionate". */
 const OPTION_REJECTED =
@@ -674,7 +686,7 @@ const FEW =
 
 /** "Nothing further is needed", "nothing remains outstanding", "No one is still to attend". */
 const NOTHING_MORE =
-  /\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?outstanding\b|\bno\s+(?:outstanding|remaining|open)\s+(?:actions?|work|items?|issues?|tasks?|steps?)\b|\bno\s+(?:further\s+)?(?:work|actions?|activity|tasks?|items?)\s+(?:now\s+)?(?:remains?|is|are)\s+(?:outstanding|open|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
+  /\bthat\s+nothing\s+(?:is|was|does|did|remains?)\b|\b(?:no|nothing|without\s+(?:any\s+)?)\s*(?:further|more|additional|else)\b|\bnothing\s+(?:\w+\s+){0,4}?(?:remains|outstanding|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?outstanding\b|\bno\s+(?:outstanding|remaining|open)\s+(?:actions?|work|items?|issues?|tasks?|steps?)\b|\bno\s+(?:further\s+)?(?:work|actions?|activity|tasks?|items?)\s+(?:now\s+)?(?:remains?|is|are)\s+(?:outstanding|open|left)\b|\b(?:no one|no-one|nobody|none)\b[^.;]{0,60}?\b(?:still|yet)\s+to\b/;
 
 /** A note ends like a sentence; a tracker's title of the recommendation does not. */
 const END_OF_SENTENCE = /[.;!]["')]?\s*$/;
@@ -735,6 +747,13 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
+  // "I am told by the Chief Constable that...", "...who has explained that the force will not send officers":
+  // the force's position, reported by the commissioner, is read as the force's own words.
+  const reported = REPORTED_POSITION.exec(s);
+  if (reported) {
+    const position = signalsOf(reported[1]);
+    if (position.size) return position;
+  }
   const overseen = OVERSIGHT.test(s);
   // Each clause is read on its own, and a clause whose main verb is future speaks of what will be, so what it
   // says in passing of the present ("drawing on the intelligence it already holds") is not progress.
@@ -759,13 +778,6 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   // The commissioner's own scrutiny is not the force's work, but what it found may be: "I have examined the
   // plan, and I am satisfied that what the inspectorate asked for is now in place".
   if (overseen) {
-    // "...the Chief Constable, who has explained that the force will not send officers": the force's position,
-    // reported by the commissioner, is read as the force's own words.
-    const reported = REPORTED_POSITION.exec(s);
-    if (reported) {
-      const position = signalsOf(reported[1]);
-      if (position.size) return position;
-    }
     const judged = SATISFIED_THAT.exec(s);
     if (judged && !found.has('complete')) {
       for (const d of DETECTORS)
