@@ -1884,6 +1884,24 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a unit tasked with producing the plan while the general arrangements go on',
+    [
+      'The Chief Constable has tasked the regional directorate with writing a dedicated plan by November.',
+      'Until then such intelligence continues to be managed under the force’s general arrangements.',
+    ],
+    'Planned',
+  ],
+  [
+    'a plan reviewed and found to meet the findings in full',
+    ['The plan was reviewed in June against the findings and found to satisfy them in full.', 'Closed'],
+    'Complete',
+  ],
+  [
+    'a refusal of one recommendation that does not say which',
+    ['The force accepts the other recommendations but has decided against one recommendation.'],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
