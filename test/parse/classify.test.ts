@@ -1902,6 +1902,66 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a control room rule to refuse referrals without the document, from a later date',
+    [
+      'From 1 November the control room will not accept a referral unless the intelligence document is attached.',
+      'Guidance for officers is to be issued before then.',
+    ],
+    'Planned',
+  ],
+  [
+    "the commissioner disputing the force's green rating",
+    [
+      'GREEN',
+      'I do not agree with the green rating.',
+      'Dates cannot be set until the national unit confirms its trainers.',
+    ],
+    'Planned',
+  ],
+  [
+    'a package welcomed that national bodies have produced',
+    ['I welcome the modules that the College of Policing and the national unit have produced.'],
+    'Acknowledged',
+  ],
+  [
+    'a draft written and circulated, with the rest to follow, beside a rating of complete',
+    [
+      'Complete',
+      'Draft plan written and circulated; sign-off in October.',
+      'Sharing protocol to follow once it is signed off.',
+    ],
+    'In progress',
+  ],
+  [
+    'an owner named and a target set for work decided on',
+    [
+      'The Chief Constable has decided that a policy notice will be issued.',
+      'The Head of Intelligence has been appointed as the lead, and the force has set itself a target of January 2026.',
+    ],
+    'Planned',
+  ],
+  [
+    'an intention set out and a source agreed for a plan to come',
+    [
+      'The force has set out its intention to write a dedicated plan.',
+      'Drafting is scheduled to begin in October.',
+    ],
+    'Planned',
+  ],
+  [
+    'a plan in place that the force regards as already achieved',
+    ['The force has had a collection plan since 2021.', 'It regards this recommendation as already met.'],
+    'Complete',
+  ],
+  [
+    'having benefited from neighbours is not work begun',
+    [
+      'The force intends to ask the national unit to train its own facilitators next spring.',
+      'We have benefited from the generosity of neighbouring forces.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

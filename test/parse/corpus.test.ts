@@ -166,6 +166,14 @@ test.each([
   ['heldout-cg', 0.95],
   ['heldout-ch', 0.95],
   ['heldout-ci', 0.95],
+  ['heldout-cj', 0.95],
+  ['heldout-ck', 0.95],
+  ['heldout-cl', 0.95],
+  ['heldout-cm', 0.95],
+  ['heldout-cn', 0.95],
+  ['heldout-co', 0.95],
+  ['heldout-cp', 0.95],
+  ['heldout-cq', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

@@ -212,6 +212,11 @@ describe('identifying the commissioner', () => {
       'Jane Smith',
     ],
     [
+      'the mayor who signs, not the deputy mayor named in the text',
+      "The Mayor of South Yorkshire holds the commissioner's functions, and the Deputy Mayor for Policing and Crime, Jane Smith, has discussed each recommendation with the force.\n\nThe force will act.\n\nOliver Coppard\nMayor of South Yorkshire",
+      'Oliver Coppard',
+    ],
+    [
       'not the addressee',
       'Rt Hon Yvette Cooper MP Home Secretary\n\nDear Home Secretary\n\nThe force will act.',
       null,
