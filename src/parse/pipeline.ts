@@ -15,7 +15,14 @@ import { identifyCommissioner } from './identify/commissioner';
 import { identifyForce } from './identify/force';
 import { identifyLetterDate } from './identify/letter-date';
 import { readBlanket, type Blanket } from './segment/blanket';
-import { headingLike, keywordSections, referencedParagraphs, segment, type Section, type SectionVia } from './segment/sections';
+import {
+  headingLike,
+  keywordSections,
+  referencedParagraphs,
+  segment,
+  type Section,
+  type SectionVia,
+} from './segment/sections';
 import { createTopicFinder, type TopicFinder } from './segment/topics';
 import { createWordingMatcher, type WordingMatcher } from './segment/wording';
 import type { ParsedResponse, RecommendationReading } from './types';

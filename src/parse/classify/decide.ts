@@ -26,6 +26,10 @@ interface Scored {
 }
 
 const MAX_EVIDENCE = 3;
+/** Signals that say some of the work has been done. */
+const DONE: SignalKind[] = ['progress', 'complete', 'in-place'];
+/** The weight of a status stated in words ("Complete"), above that of a colour ("Blue"). */
+const STATED = 3;
 /** Where a signal came from a force's own status or colour rather than from its words. */
 const RATED = 'status cell';
 
@@ -78,12 +82,9 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   }
   // A colour ("Blue") beside words that only describe work to come ("is scheduled for development next year"): the
   // words say what has been done, and they say nothing has.
-  if (
-    said.some((s) => s.signals.has('planned')) &&
-    !said.some((s) => ['progress', 'complete', 'in-place'].some((k) => s.signals.has(k as SignalKind)))
-  ) {
-    for (const s of scored.filter((s) => s.rated && (s.signals.get('complete')?.weight ?? 3) < 3))
-      s.signals = new Map();
+  const colourDone = (s: Scored) => s.rated && (s.signals.get('complete')?.weight ?? Infinity) < STATED;
+  if (said.some((s) => s.signals.has('planned')) && !said.some((s) => DONE.some((k) => s.signals.has(k)))) {
+    for (const s of scored.filter(colourDone)) s.signals = new Map();
   }
   // A force's own rating ("On track", a colour) is weaker than what the words say: a letter that says
   // outright that work has not started outweighs it, and so do words that describe only what is to come.

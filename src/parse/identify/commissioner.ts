@@ -165,18 +165,18 @@ export function identifyCommissioner(
   }
   // 2. A signature block: a line that is a name, with the title on a line just below it. It outweighs a name
   // beside the title in running prose ("the Deputy Mayor for Policing and Crime, Jane Smith, has discussed...").
+  // The role line under a name opens with the title; a sentence that mentions it further on ("Response of
+  // the Police and Crime Commissioner for...") is not one, and the line above it may be an address.
+  const roleLine = (l: string) => {
+    const t = TITLE.exec(l);
+    return (
+      t !== null && t.index <= ROLE_TITLE_AT && !forAnother(l) && !/^\s*(?:the\s+)?office\s+of\b/i.test(l)
+    );
+  };
   for (let i = 0; i + 1 < lines.length; i++) {
     const below = lines.slice(i + 1, i + 3);
     // "Office of the Police and Crime Commissioner" under a staff member's role names the office, not them.
     if (STAFF_ROLE.test(below[0] ?? '') && !TITLE.test(below[0])) continue;
-    // The role line under a name opens with the title; a sentence that mentions it further on ("Response of
-    // the Police and Crime Commissioner for...") is not one, and the line above it may be an address.
-    const roleLine = (l: string) => {
-      const t = TITLE.exec(l);
-      return (
-        t !== null && t.index <= ROLE_TITLE_AT && !forAnother(l) && !/^\s*(?:the\s+)?office\s+of\b/i.test(l)
-      );
-    };
     if (!below.some(roleLine) || POSTCODE.test(below[0] ?? '')) continue;
     const name = asName(lines[i].replace(/,$/, '').trim(), register);
     if (name) return name;
