@@ -662,8 +662,16 @@ function partDone(s: string): boolean {
 }
 
 /** Work another body is doing ("a revised form is being prepared nationally"): awaited here, not begun. */
-const ELSEWHERE =
-  /\b(?:has|have)\s+(?:told|informed|advised|notified|warned)\s+(?:all\s+)?(?:forces|us|(?:the|our|its)\s+[\w&' ]{1,40}?)\s+that\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+\w+\s+(?:nationally|centrally)\b|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?being\s+\w+\s+by\s+(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command|(?:[\w'’ ]{0,40}?\s)?regional\s+organised\s+crime\s+unit|rocu|regional\s+unit)|^(?:(?:however|meanwhile|separately|nationally|at the same time),?\s+)?(?:the\s+)?(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command|(?:[\w'’ ]{0,40}?\s)?regional\s+organised\s+crime\s+unit|rocu|regional\s+unit)\b[^.;]{0,80}\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\b/;
+/** The national and regional bodies whose work a force may wait on. */
+const BODIES =
+  "(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command|(?:[\\w'’ ]{0,40}?\\s)?regional\\s+organised\\s+crime\\s+unit|rocu|regional\\s+unit)";
+const ELSEWHERE = new RegExp(
+  "\\b(?:has|have)\\s+(?:told|informed|advised|notified|warned)\\s+(?:all\\s+)?(?:forces|us|(?:the|our|its)\\s+[\\w&' ]{1,40}?)\\s+that\\b|\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?being\\s+\\w+\\s+(?:nationally|centrally)\\b|\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?being\\s+\\w+\\s+by\\s+(?:the\\s+)?" +
+    BODIES +
+    '|^(?:(?:however|meanwhile|separately|nationally|at the same time),?\\s+)?(?:the\\s+)?' +
+    BODIES +
+    '\\b[^.;]{0,80}\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:preparing|developing|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\\b',
+);
 
 /** A purpose, condition or target: what must happen, not a claim that it has. */
 const PURPOSE =
@@ -697,6 +705,8 @@ const UNNAMED_REFUSAL =
 /** "The force considered adding a second check and rejected it as disproportionate". */
 const OPTION_REJECTED =
   /\b(?:considered|looked\s+at|explored|weighed)\s+(?:\w+ing|whether|the\s+option|an?\s+option)\b[^.;]{0,120}?\b(?:and|but)\s+(?:has\s+)?(?:rejected|declined|decided\s+against|ruled\s+out|discounted)\s+(?:it|this|that|the\s+idea)\b/;
+/** Words of refusal that do not refuse this recommendation. */
+const NOT_A_REFUSAL = [NOT_ACCEPTED_UNLESS, UNNAMED_REFUSAL, OPTION_REJECTED];
 /** "I am told by the Chief Constable that...", "who has confirmed to me that...": the force's position, reported. */
 const REPORTED_POSITION =
   /\b(?:(?:am|was|been|have\s+been|has\s+been)\s+(?:told|informed|advised|assured)\s+(?:by\s+[^.;]{1,60}?\s+)?|(?:told|informed|advised|assured)\s+me\s+|(?:explained|confirmed|reported)\s+(?:to\s+me\s+)?)that\s+(.+)$/;
@@ -858,9 +868,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('progress');
     found.set('remaining', { weight: 1, by: 'a step held back meanwhile' });
   }
-  if (found.has('declined') && NOT_ACCEPTED_UNLESS.test(s)) found.delete('declined');
-  // "...has decided against one recommendation": a refusal that does not say which is not this one's.
-  if (found.has('declined') && UNNAMED_REFUSAL.test(s)) found.delete('declined');
+  // A rule on referrals, a refusal that does not say which recommendation, an option weighed and dropped.
+  if (found.has('declined') && NOT_A_REFUSAL.some((p) => p.test(s))) found.delete('declined');
   // "I do not agree that this line should be shown as closed": the rating is disputed, not the recommendation.
   if (found.has('declined') && DISPUTED_CLOSURE.test(s)) {
     found.delete('declined');
@@ -872,8 +881,6 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('planned');
     found.set('complete', { weight: 3, by: 'closure agreed' });
   }
-  // "considered adding a sign-off to each referral and rejected it": an option weighed, not the recommendation.
-  if (found.has('declined') && OPTION_REJECTED.test(s)) found.delete('declined');
   if (found.has('declined')) found.delete('accepted');
   // "No work has started yet", "has not begun": the absence of progress is work remaining.
   // "...and gone back to the officer whenever nothing has been submitted": a condition, not the state of work.

@@ -153,8 +153,10 @@ function anchorAt(paragraphs: Paragraph[], i: number, ctx: SegmentContext, notes
 
 /** A change of subject shows in a paragraph's first words ("Turning to Hydra, ..."). */
 const OPENING_WORDS = 6;
+/** "(Recommendation 9)", "(see rec 8)", "(R2)": a number in brackets, captured. */
+const BRACKETED_NUMBER = '\\(\\s*(?:see\\s+)?(?:recommendation|rec\\.?|r)\\s*(\\d{1,2})';
 /** "(Recommendation 9)", "(see R8)": a pointer in passing, not a change of part. */
-const CROSS_REFERENCE = /\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*\d/i;
+const CROSS_REFERENCE = new RegExp(BRACKETED_NUMBER, 'i');
 const SHORT_PARAGRAPH = 20;
 
 function movedTo(text: string, now: number, ctx: SegmentContext): number | null {
@@ -319,7 +321,7 @@ function topicPieces(
 }
 
 /** "On Hydra training (recommendation 8), the cohort...": a paragraph that opens by naming the one it answers. */
-const OPENING_REFERENCE = /^[^.;:]{0,120}?\(\s*(?:see\s+)?(?:recommendation|rec\.?|r)\s*(\d{1,2})\s*\)/i;
+const OPENING_REFERENCE = new RegExp(`^[^.;:]{0,120}?${BRACKETED_NUMBER}\\s*\\)`, 'i');
 
 /**
  * A paragraph outside every part that opens by naming its recommendation in brackets belongs to it, even where
