@@ -35,6 +35,9 @@ const VALEDICTION_LINE =
 /** A footer that ends with its page number: "Office of the PCC      Page 1 of 2". */
 const PAGE_TAIL = /\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
 const PROTECTIVE_MARKING = /^\s*(?:official(?:\s*-?\s*sensitive)?|not protectively marked|unclassified)\s*$/i;
+/** "RAG key: GREEN - on track | AMBER - ...": the key to a tracker's colours, which rates nothing itself. */
+const COLOUR_KEY = /^(?:(?:b?rag|status|colour|rating)\s+)?key\s*[:=\-–]/i;
+const COLOUR_GLOSS = /^(?:blue|green|amber|red|grey)\s*[:=\-–]\s*\w/i;
 /** Repeated lines that are structure, not furniture: a letter repeats these once per recommendation. */
 const SECTION_WORD =
   /^\s*(?:recommendation|rec|response|update|progress|action|status|comments?|force response|pcc response)\b/i;
@@ -204,8 +207,10 @@ function headsParagraph(current: Paragraph, next: string): boolean {
     !FUNCTION_WORDS.has(lastWord(line)) &&
     /^[A-Z]/.test(line) &&
     /^["'(]?[A-Z]/.test(next) &&
-    // "E-learning (recommendation 9)", "Hydra - R8" head even a one-line answer.
-    (NAMES_RECOMMENDATION.test(line) || (next.length >= 40 && line.length * 1.6 <= next.length))
+    // "E-learning (recommendation 9)", "Hydra - R8", "R4: Plans to collect..." head even a one-line answer.
+    (NAMES_RECOMMENDATION.test(line) ||
+      HEADING_LINE.test(line) ||
+      (next.length >= 40 && line.length * 1.6 <= next.length))
   );
 }
 
@@ -227,6 +232,7 @@ export function toParagraphs(raw: string): LetterText {
     }
     current = null;
   };
+  let inKey = false;
   for (const [at, line] of lines.entries()) {
     const trimmed = line.trim();
     if (!trimmed) {
@@ -234,6 +240,9 @@ export function toParagraphs(raw: string): LetterText {
       row = null;
       continue;
     }
+    // The key's own lines follow it: "Key:", then "Green - on track", "Amber - at risk".
+    inKey = COLOUR_KEY.test(trimmed) || (inKey && COLOUR_GLOSS.test(trimmed));
+    if (inKey) continue;
     if (
       drop.has(at) ||
       PAGE_NUMBER.test(trimmed) ||

@@ -1962,6 +1962,190 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a wish that everyone will have been through it by a date is a plan',
+    [
+      'The Chief Constable wants every duty sergeant to have been through the exercise before next April.',
+      'No dates are fixed yet.',
+    ],
+    'Planned',
+  ],
+  [
+    'an expectation that all will have attended is a plan',
+    ['The force expects all custody inspectors to have attended by March 2026.'],
+    'Planned',
+  ],
+  [
+    'nobody having attended yet is work not started',
+    ['Places on the regional course are booked for the spring.', 'No one has attended so far.'],
+    'Planned',
+  ],
+  [
+    'nobody trained to date is work not started',
+    ['Request for places sent to the unit; awaiting dates.', 'Nobody booked to date.'],
+    'Planned',
+  ],
+  [
+    'no delivery yet, with words before the noun, is work not started',
+    ['No regional Hydra training yet.', 'Awaiting dates from the national unit.'],
+    'Planned',
+  ],
+  [
+    'no plan yet existing is work not started',
+    ['No collection plan as yet exists.', 'One will be written once the profile is finished.'],
+    'Planned',
+  ],
+  [
+    'funding approved for a post is a resource for work to come',
+    [
+      'Funding for two analysts to lead the work was approved last month.',
+      'A problem profile will be commissioned over the summer.',
+    ],
+    'Planned',
+  ],
+  [
+    'a function shared in part with a neighbour is not work part done',
+    [
+      'Intelligence is shared in part with a neighbouring force, so the two forces propose one joint plan.',
+      'A joint plan will be written in the autumn.',
+    ],
+    'Planned',
+  ],
+  [
+    'finishing so far ahead of the deadline is praise, not work part done',
+    [
+      'Every detective inspector has now completed the exercise.',
+      'I congratulate the team on finishing so far ahead of the deadline.',
+    ],
+    'Complete',
+  ],
+  [
+    'being told that nobody remains to be trained leaves nothing to do',
+    [
+      'All response sergeants have now attended Hydra.',
+      'I am told nobody on the list remains to be trained.',
+    ],
+    'Complete',
+  ],
+  [
+    'agreeing to the recommendation accepts it',
+    ['The Chief Constable has agreed to this recommendation.'],
+    'Acknowledged',
+  ],
+  [
+    'agreeing with another body that sessions will run is a plan',
+    ['The force has agreed with the regional unit that sessions will run from February 2026.'],
+    'Planned',
+  ],
+  [
+    'all of them having completed is everyone done',
+    [
+      'The modules were made compulsory for 600 officers last year.',
+      'All of them have now completed the four modules.',
+    ],
+    'Complete',
+  ],
+  [
+    'a count of the whole having completed is everyone done',
+    [
+      'Modules mandated for all neighbourhood staff in May.',
+      '412 of 412 in scope had completed by the end of June.',
+    ],
+    'Complete',
+  ],
+  [
+    'all the people chosen having done so is everyone done',
+    ['All of the officers the force selected for the modules have now done so.'],
+    'Complete',
+  ],
+  [
+    'a recommendation that can now be regarded as met is complete',
+    ['Every officer in scope has completed the package, and the recommendation can now be regarded as met.'],
+    'Complete',
+  ],
+  [
+    'a proposal to close the item claims it is done',
+    [
+      'The plan was signed off in March and has been used since.',
+      'The force considers the recommendation met and proposes to close it.',
+    ],
+    'Complete',
+  ],
+  [
+    'a regional unit drawing up its requirement is work the force waits on',
+    [
+      'The regional special operations unit, which covers four forces, is drawing up a shared intelligence requirement.',
+      'The force will write its own plan once that is published.',
+    ],
+    'Planned',
+  ],
+  [
+    'a form redesigned by another body, as forces in a region were told, is waited on',
+    [
+      'Immigration Enforcement has told forces in the South East that the referral form is being redesigned.',
+      'The force will make the submission compulsory when the new form arrives.',
+    ],
+    'Planned',
+  ],
+  [
+    "the letter's own signature is not work done",
+    [
+      'The force will make the modules mandatory in January.',
+      'This letter was signed by the Commissioner on 3 July 2025.',
+    ],
+    'Planned',
+  ],
+  [
+    'an owner with a word before it still to be confirmed is no plan',
+    ['Recommendation accepted.', 'No activity to report; action owner to be confirmed.'],
+    'Acknowledged',
+  ],
+  [
+    'a count in hyphenated words of some done is work part done',
+    [
+      'Forty-two of the ninety supervisors have been through Hydra, and the rest are booked for the new year.',
+    ],
+    'In progress',
+  ],
+  [
+    'training that began in a month is work begun',
+    ['Training for custody staff began in April.', 'The remaining teams are booked for the autumn.'],
+    'In progress',
+  ],
+  [
+    'a unit that led a campaign has begun the work',
+    [
+      'The intelligence unit led a campaign on submissions in the spring.',
+      'A further audit is due in the autumn.',
+    ],
+    'In progress',
+  ],
+  [
+    'supervisors who now check every referral have the new way in use',
+    ['Supervisors now check every referral within two days.'],
+    'In progress',
+  ],
+  [
+    'work well advanced is work begun',
+    ['Work with the regional unit on the plan is well advanced.', 'It will go to the board in October.'],
+    'In progress',
+  ],
+  [
+    'modules approved for inclusion in a later programme are a plan',
+    [
+      'The training board has approved the four modules for inclusion in the mandatory programme.',
+      'They will be assigned when the new training year begins in April 2026.',
+    ],
+    'Planned',
+  ],
+  [
+    "the commissioner's own questions after an acceptance are no plan",
+    [
+      'The Chief Constable accepts this recommendation.',
+      'I am pleased it has been accepted and I will be asking how it will be delivered.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -174,6 +174,14 @@ test.each([
   ['heldout-co', 0.95],
   ['heldout-cp', 0.95],
   ['heldout-cq', 0.95],
+  ['heldout-cr', 0.95],
+  ['heldout-cs', 0.95],
+  ['heldout-ct', 0.95],
+  ['heldout-cu', 0.95],
+  ['heldout-cv', 0.95],
+  ['heldout-cw', 0.95],
+  ['heldout-cx', 0.95],
+  ['heldout-cy', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

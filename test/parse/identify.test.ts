@@ -72,6 +72,16 @@ describe('identifying the commissioner', () => {
       'Kaya Comer-Schwartz',
     ],
     [
+      "the deputy acting on the mayor's behalf, named after a long title at the end of a sentence",
+      'In the county the Mayor, John Doe, holds the functions of a police and crime commissioner, and responses are made on his behalf by the Deputy Mayor for Policing, Crime, Criminal Justice and Fire, Mary Roe.\n\nThe force will act.',
+      'Mary Roe',
+    ],
+    [
+      'a name in a signature block with degrees after it',
+      'The force will act.\n\nYours sincerely\n\nJohn Doe OBE MA MPhil\nPolice and Crime Commissioner for Wiltshire',
+      'John Doe',
+    ],
+    [
       'the deputy mayor named before the office she signs for, on one line',
       'The force will act.\n\nJane Smith MBE, Deputy Mayor for Policing and Crime, on behalf of Tracy Brabin, Mayor of West Yorkshire',
       'Jane Smith',
@@ -247,6 +257,11 @@ describe('identifying the letter date', () => {
       'the day the comments were sent, in a sentence',
       'The Chair approved these comments and sent them to the Home Secretary on 4 July 2025.',
       '2025-07-04',
+    ],
+    [
+      'the day the response was signed, in a sentence',
+      'The force will act.\n\nThis response was signed by the Police and Crime Commissioner, Jane Smith, on 18 July 2025.',
+      '2025-07-18',
     ],
     ['the day a tracker extract was taken', 'Extract taken: 02/07/2025\n\n| Rec | Update |', '2025-07-02'],
     [

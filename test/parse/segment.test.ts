@@ -33,6 +33,11 @@ describe('finding the part of a letter about each recommendation', () => {
     ['a table row', 'Recommendation | Status | Update\nRecommendation 8 | Accepted | Training booked.', [8]],
     ['the quoted text alone, with no number', `'${text(4)}'\n\nWe have a plan.`, [4]],
     [
+      'a plan named by what it collects and shares',
+      'Analysts have begun mapping the networks. A collection and sharing plan is being drafted.',
+      [4],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
@@ -196,6 +201,15 @@ describe('finding the part of a letter about each recommendation', () => {
       'speaks of progress on every recommendation',
       'Progress on each of the recommendations will be reported to my panel.',
     ],
+    [
+      'opens on a recommendation for another body',
+      'I also welcome recommendation 3. Officers at the ports would gain from faster checks, and a pilot has run since March.',
+    ],
+    [
+      "is a tracker row for the other bodies' recommendations",
+      '| 1, 3, 5, 6, 7, 10 | n/a | Recommendations for national bodies | No local action required; the force will respond to requests. |',
+    ],
+    ['is the key to the colours', 'RAG key: GREEN - on track | AMBER - some risk | RED - not started'],
   ])('ends a section at a paragraph that %s', (_name, paragraph) => {
     const raw = `Recommendation 9\n\nThe force welcomes the modules.\n\n${paragraph}`;
     expect(body(raw, 9)).toBe('The force welcomes the modules.');
@@ -210,6 +224,13 @@ describe('finding the part of a letter about each recommendation', () => {
   test('ends a section at a paragraph about the other recommendations', () => {
     const raw = `Recommendation 9\n\nAll staff have completed the modules.\n\nThe other six recommendations are for national bodies, and I will press for them.`;
     expect(body(raw, 9)).not.toMatch(/national bodies/);
+  });
+
+  test('keeps a one-line answer apart from the short heading above it', () => {
+    const raw = `R4: Plans to collect, analyse and share information\nAgreed. The Chief Constable accepts it in full.`;
+    expect(sectionsOf(raw).sections.get(4)?.texts).toEqual([
+      'Agreed. The Chief Constable accepts it in full.',
+    ]);
   });
 
   test('does not take a numbered step of a list for a recommendation', () => {

@@ -8,12 +8,13 @@ import { findMentions } from './mentions';
  * is named too, so a bare name elsewhere is never taken.
  */
 const TITLE =
-  /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|commissioner\s+for\s+police\b|deputy mayor for policing(?:,? (?:fire )?and crime)?|\bmayor of [A-Z][a-z]+|\bchair(?:man|woman)?,?\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+london\s+)?police\s+authority(?:\s+board)?)/i;
+  /(?:police,?\s+(?:fire\s+(?:and|&)\s+)?(?:and|&)?\s*crime(?:\s+and\s+victims['’]?)?\s+commissioner|\bP(?:F)?CC\b|commissioner\s+for\s+police\b|deputy mayor for policing(?:(?:,\s*|\s+(?:and|&)\s+)(?:fire|crime|criminal\s+justice|victims))*|\bmayor of [A-Z][a-z]+|\bchair(?:man|woman)?,?\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+london\s+)?police\s+authority(?:\s+board)?)/i;
+const TITLES = new RegExp(TITLE.source, 'gi');
 // "Deputy" alone is a City of London councillor's title ("Deputy Tijs Broeke, Chair, Police Authority Board").
 const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?|(?:deputy\s+)?mayor|commissioner|deputy)\s+)+/i;
 const POSTNOMINALS =
-  /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|BA|LLB|MBA|PhD|DPhil|FRSA|MStJ|OStJ|CStJ|KStJ|DStJ|FCA|CBiol|MCIPD|RN|VD|ADC|DSO|MC|DFC|AFC|GM|LVO|MVO|CVO))+$/;
+  /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|MPhil|MLitt|MEd|MRes|LLM|BSc|BEd|BA|LLB|MBA|PhD|DPhil|FRSA|MStJ|OStJ|CStJ|KStJ|DStJ|FCA|CBiol|MCIPD|RN|VD|ADC|DSO|MC|DFC|AFC|GM|LVO|MVO|CVO))+$/;
 const NOT_NAME = new Set(
   (
     'police crime commissioner office home secretary constabulary force response dear yours sincerely faithfully ' +
@@ -90,7 +91,7 @@ function nameAfter(text: string, start: number, register: ForceRegister): string
   const m =
     /^\s*[:\-|]\s*([^,.;\n|]{3,60})/.exec(tail) ??
     // "...the Police and Crime Commissioner, Nicolle Ndiweni, sets out"
-    /^\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,/.exec(tail) ??
+    /^\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.?\s*$)/.exec(tail) ??
     // "...Commissioner Clare Moody's response"
     /^\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})['’]s\b/.exec(tail) ??
     // "...Commissioner Susan Dungworth said:"
@@ -191,41 +192,50 @@ export function identifyCommissioner(
     // ("Alison Lowe, Deputy Mayor for Policing and Crime, on behalf of..."); so does "the Mayor, Sadiq Khan,
     // ... I write on his behalf", where the signer is the deputy mayor who holds the office.
     const line = whole.split(/\bon behalf of\b/i)[0];
-    const m = TITLE.exec(line);
     // "Alison Lowe, Deputy Mayor, will oversee this on my behalf": someone who acts for the writer.
-    if (!m || forAnother(line) || /\bon my behalf\b/i.test(line)) continue;
-    if (/\bmayor\b/i.test(m[0]) && /\bon (?:his|her|their) behalf\b/i.test(line)) continue;
-    const deferred = /^mayor of\b/i.test(m[0]);
-    const titleEnd = deferred ? placeEnd(line, m.index + m[0].length, register) : m.index + m[0].length;
-    const tail = line.slice(titleEnd);
-    const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
-    // "...Commissioner, Clemonds Hey, Oakmere Road, Winsford CW7 2UA": an address follows, not a name.
-    const after = POSTCODE.test(tail)
-      ? null
-      : nameAfter(line, titleEnd + (forcePart ? forcePart[0].length : 0), register);
-    if (after && deferred) {
-      mayor ??= after;
-      continue;
+    if (forAnother(line) || /\bon my behalf\b/i.test(line)) continue;
+    // "...the Mayor, Andy Burnham, holds the functions of a police and crime commissioner, and responses are
+    // made on his behalf by the Deputy Mayor for Policing, Crime, Criminal Justice and Fire, Kate Green":
+    // each title in the sentence is read, and the deputy acting on the mayor's behalf is the signer.
+    for (const m of line.matchAll(TITLES)) {
+      if (
+        /\bmayor\b/i.test(m[0]) &&
+        !/^deputy\b/i.test(m[0]) &&
+        /\bon (?:his|her|their) behalf\b/i.test(line)
+      )
+        continue;
+      const deferred = /^mayor of\b/i.test(m[0]);
+      const titleEnd = deferred ? placeEnd(line, m.index + m[0].length, register) : m.index + m[0].length;
+      const tail = line.slice(titleEnd);
+      const forcePart = /^\s*(?:for|of)\s+(?:the\s+)?[A-Z][\w&' -]*?(?=\s*[:\-|]|$)/.exec(tail);
+      // "...Commissioner, Clemonds Hey, Oakmere Road, Winsford CW7 2UA": an address follows, not a name.
+      const after = POSTCODE.test(tail)
+        ? null
+        : nameAfter(line, titleEnd + (forcePart ? forcePart[0].length : 0), register);
+      if (after && deferred) {
+        mayor ??= after;
+        continue;
+      }
+      if (after) return after;
+      let beforeEnd = m.index;
+      // "Simon Foster, West Midlands Police and Crime Commissioner": step over the force's name.
+      const mentions = findMentions(line.slice(0, m.index), register);
+      const last = mentions[mentions.length - 1];
+      if (
+        last &&
+        line
+          .slice(last.end, m.index)
+          .replace(/^['’]s\b/, '')
+          .trim() === ''
+      )
+        beforeEnd = last.start;
+      // "Simon Foster, the Police and Crime Commissioner for...": step over the article.
+      const article = /,?\s*the\s*$/i.exec(line.slice(0, beforeEnd));
+      if (article) beforeEnd = article.index;
+      const before = nameBefore(line, beforeEnd, register);
+      if (before && deferred) mayor ??= before;
+      else if (before) return before;
     }
-    if (after) return after;
-    let beforeEnd = m.index;
-    // "Simon Foster, West Midlands Police and Crime Commissioner": step over the force's name.
-    const mentions = findMentions(line.slice(0, m.index), register);
-    const last = mentions[mentions.length - 1];
-    if (
-      last &&
-      line
-        .slice(last.end, m.index)
-        .replace(/^['’]s\b/, '')
-        .trim() === ''
-    )
-      beforeEnd = last.start;
-    // "Simon Foster, the Police and Crime Commissioner for...": step over the article.
-    const article = /,?\s*the\s*$/i.exec(line.slice(0, beforeEnd));
-    if (article) beforeEnd = article.index;
-    const before = nameBefore(line, beforeEnd, register);
-    if (before && deferred) mayor ??= before;
-    else if (before) return before;
   }
   // A tracker's header: "Commissioner: David Sidwick".
   for (const line of lines) {

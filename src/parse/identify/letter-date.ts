@@ -16,6 +16,9 @@ const DATED =
 /** "...and sent them to the Home Secretary on 9 July 2025": the day the response went. */
 const SENT_ON =
   /\b(?:sent|submitted|forwarded)\s+(?:them|it|this|these\s+comments|(?:the|my|our)\s+(?:comments|response|letter|reply))\s+to\s+[^.;]{1,60}?(?:\s+on)?\s*$/i;
+/** "This response was signed by the Commissioner, ..., on 18 July 2025": the day it was signed. */
+const SIGNED_ON =
+  /\b(?:this|the|my|our)\s+(?:response|letter|reply)\s+(?:was\s+|has\s+been\s+)?(?:signed|approved)\b[^.;]{0,80}?(?:\s+on)?\s*$/i;
 /** "Extract taken: 03/07/2025": a tracker extract sent as the response is dated by when it was taken. */
 const TAKEN = /\bextract\s+(?:taken|produced|run)\s*(?:on)?\s*:?\s*$/i;
 /** A web page's "Published: 03/07/2025", "Posted on 7 July 2025". */
@@ -24,7 +27,7 @@ const LABEL = /^\s*(?:date\s*:?\s*|dated\s+)?/i;
 
 /** Only a short line (a date on its own) or one that says "dated" or "sent" can carry the letter's date. */
 function mayCarryDate(text: string): boolean {
-  return text.length <= 48 || /\bdate|\b(?:sent|submitted|forwarded)\b/i.test(text);
+  return text.length <= 48 || /\bdate|\b(?:sent|submitted|forwarded|signed)\b/i.test(text);
 }
 
 interface Candidate {
@@ -53,7 +56,7 @@ function scoreOf(before: string, after: string): number {
   const rest = after.replace(/^[\s,.]+/, '');
   if (DATED.test(before)) return 10;
   if (rest) return 0;
-  if (SENT_ON.test(before)) return 7;
+  if (SENT_ON.test(before) || SIGNED_ON.test(before)) return 7;
   if (TAKEN.test(before)) return 6;
   // A web page's "Published: 03/07/2025" dates the response when nothing better does.
   if (PUBLISHED.test(before)) return 6;

@@ -205,11 +205,23 @@ const FOR_OTHERS =
  * "I should add that Recommendations Seven and Ten are matters for the NCA": a paragraph about other
  * recommendations, naming none of this part's, has left it, unless it only points at one in passing.
  */
-function aboutOthers(text: string, now: readonly number[]): boolean {
+function aboutOthers(text: string, now: readonly number[], ctx: SegmentContext): boolean {
   if (CROSS_REFERENCE.test(text)) return false;
   const named = new Set<number>(numbersNamed(text));
   if (!named.size || [...named].some((n) => now.includes(n))) return false;
-  return named.size > 1 || FOR_OTHERS.test(text);
+  // "I also welcome recommendation 3.": a paragraph that opens on another recommendation, and says nothing of
+  // this one's subject, has turned to it.
+  const opensOnOthers = numbersNamed(firstSentence(text)).length === 1 && !ctx.topics(text, now).length;
+  return named.size > 1 || FOR_OTHERS.test(text) || opensOnOthers;
+}
+
+/** "| 1, 3, 5, 6, 7, 10 | n/a | Recommendations for the NCA... |": a tracker row for other bodies' recommendations. */
+function rowForOthers(p: Paragraph, now: readonly number[]): boolean {
+  if (p.kind !== 'table') return false;
+  const first = p.text.split(' | ')[0].trim();
+  if (!/^(?:recs?\.?\s*|recommendations?\s*)?\d{1,2}(?:\s*(?:,|and|&|\/)\s*\d{1,2})*$/i.test(first))
+    return false;
+  return (first.match(/\d{1,2}/g) ?? []).every((n) => !now.includes(Number(n)));
 }
 
 export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentation {
@@ -276,7 +288,8 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     // "Neighbouring forces", "Training for officers and staff": a heading that names no recommendation's
     // number or subject starts another part of the letter.
     if (current && contentSeen && startsAnotherPart(text, ctx)) current = null;
-    if (current && contentSeen && aboutOthers(text, current.numbers)) current = null;
+    if (current && contentSeen && aboutOthers(text, current.numbers, ctx)) current = null;
+    if (current && rowForOthers(paragraphs[i], current.numbers)) current = null;
     // "Turning to Hydra, ...": a paragraph that opens on another recommendation's subject, and says nothing
     // of this one's, has moved on to that recommendation.
     // The first paragraph under a heading belongs to it, and "(Recommendation 9)" is a cross-reference.
