@@ -2146,6 +2146,60 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'packages officers already have to complete are an obligation, not something in place',
+    [
+      'From the next training year the modules will be mandatory for all response officers.',
+      'The training team is looking at how to fit them beside the packages staff already have to complete.',
+    ],
+    'Planned',
+  ],
+  [
+    'the existing instructions staying in force meanwhile is the old way, not the new',
+    [
+      'From the October release, the system will block the closure of a referral until the document is attached.',
+      'In the meantime the existing instructions to officers remain in force.',
+    ],
+    'Planned',
+  ],
+  [
+    "the approach a regional unit has taken is theirs, not the force's work",
+    [
+      'The force is looking to adapt the approach the regional unit has taken, and expects a plan by the end of the year.',
+    ],
+    'Planned',
+  ],
+  [
+    'an appointment made for work that starts later is a resource, not the work',
+    [
+      'A collection plan is to be written by November.',
+      'Work will start when the new analyst arrives in October; that appointment has been made.',
+    ],
+    'Planned',
+  ],
+  [
+    'a bid sent to another body waits on it',
+    [
+      'A bid for a regional exercise has been sent to the national unit.',
+      'Delivery depends on the unit confirming dates.',
+    ],
+    'Planned',
+  ],
+  [
+    'a chief constable who has undertaken to report has promised, not begun',
+    [
+      'The force intends to make the modules mandatory from September, and the Chief Constable has undertaken to report completion each quarter.',
+    ],
+    'Planned',
+  ],
+  [
+    'a new arrangement agreed, to begin later, is a decision, not work',
+    [
+      'The force has agreed a new arrangement with the regional liaison officer.',
+      'From the autumn, every call reference will be passed to the intelligence bureau.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
