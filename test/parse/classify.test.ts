@@ -2200,6 +2200,94 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'an office satisfied that the plan fully answers the recommendation finds it complete',
+    [
+      'The collection plan was approved in April 2025.',
+      "The commissioner's office has examined the plan and is satisfied that it fully answers this recommendation.",
+    ],
+    'Complete',
+  ],
+  [
+    'a commissioner who does not require any further action leaves nothing to do',
+    [
+      'An audit of all 52 referrals found the document in every case.',
+      'The recommendation is fully implemented and I do not require any further action on it.',
+    ],
+    'Complete',
+  ],
+  [
+    'nobody in the group remaining untrained leaves nothing to do',
+    [
+      'Every one of the 40 sergeants had completed the exercise by March.',
+      'Nobody on the list remains untrained, and I regard the recommendation as fully achieved.',
+    ],
+    'Complete',
+  ],
+  [
+    'a document attached in every one of the cases counted is done in every case',
+    [
+      'System change live since May.',
+      'Audit of the June referrals: document attached in 29 of 29.',
+      'Closure approved.',
+    ],
+    'Complete',
+  ],
+  [
+    'a document attached in some of the cases counted is work part done',
+    ['Audit of the June referrals: document attached in 21 of 29.'],
+    'In progress',
+  ],
+  [
+    'a commissioner content with the closure agrees the work is done',
+    ['Action closed by the force board in June.', 'I am content with the closure.'],
+    'Complete',
+  ],
+  [
+    "a target for another recommendation's figures is not work part done here",
+    [
+      'The plan was reviewed in May, and the force regards the recommendation as met.',
+      'I will ask for the referral figures each month until they exceed 90%.',
+    ],
+    'Complete',
+  ],
+  [
+    'a claim of completion beside a purpose in another clause stands',
+    [
+      'The procedure was rewritten so that the document is a required step; every referral checked since has included one, and no further action is required.',
+    ],
+    'Complete',
+  ],
+  [
+    'a claim of completion beside a condition in another clause stands',
+    [
+      'The modules became mandatory when they were launched, and everyone currently in post has completed them.',
+    ],
+    'Complete',
+  ],
+  [
+    'relevant personnel having completed it is everyone done',
+    [
+      'Relevant personnel completed the Hydra exercise this spring, and new supervisors now do it within three months of promotion.',
+    ],
+    'Complete',
+  ],
+  [
+    'a regional unit leading a plan for every force is work the force waits on',
+    [
+      'The regional unit is leading a joint intelligence plan for every force in the region.',
+      'We shall adopt it when it is published.',
+    ],
+    'Planned',
+  ],
+  [
+    'funding approved for a long-described post is a resource for work to come',
+    [
+      'Funding for an additional analyst post dedicated to organised immigration crime was approved in July.',
+      'Once the post is filled, its holder is to draw up the plan.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
