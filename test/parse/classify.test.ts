@@ -2288,6 +2288,42 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a system the force changed last month is work begun',
+    [
+      'In August the force changed its crime recording screen so that a referral now prompts the intelligence submission.',
+      'Other teams will follow.',
+    ],
+    'In progress',
+  ],
+  [
+    'events that ran with officers through are work begun',
+    [
+      'Three simulation events ran at headquarters in July, with 18 inspectors through.',
+      'More dates are booked for the autumn.',
+    ],
+    'In progress',
+  ],
+  [
+    'cohorts that took part in exercises are work begun',
+    ['Both cohorts took part in exercises at the regional centre in August.'],
+    'In progress',
+  ],
+  [
+    'what the commissioner expects to see is oversight, not the force planning',
+    [
+      'The force accepts this recommendation.',
+      'On the e-learning in particular, I expect to see the modules in place by March.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a force that cannot nominate anyone until dates are released waits on others',
+    [
+      'The force has asked for places on the regional course but cannot nominate sergeants until the dates are released.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
