@@ -38,6 +38,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [4],
     ],
     [
+      'a plan described as the gathering, analysis and sharing of information',
+      'Turning to the gathering, analysis and sharing of information, the force wants one plan for all three.',
+      [4],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
