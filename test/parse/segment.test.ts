@@ -43,6 +43,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [4],
     ],
     [
+      'an online course named without the word e-learning',
+      "On the College's online course about organised immigration crime, completion is to become compulsory next year.",
+      [9],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
