@@ -70,9 +70,16 @@ function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
     .filter((s) => {
       if (!/[A-Za-z]{3}/.test(s)) return false;
       const q = matcher.against(s, section.number);
-      // The recommendation quoted, or (as a short title, often a table's summary cell) paraphrased.
-      return !(q.precision >= 0.6 && (q.coverage >= 0.5 || (headingLike(s) && q.coverage >= 0.25)));
+      // The recommendation quoted, or (as a short title, often a table's summary cell) paraphrased, says
+      // nothing of the force, unless the sentence wraps the quote in the force's acceptance or refusal.
+      const quoting = q.precision >= 0.6 && (q.coverage >= 0.5 || (headingLike(s) && q.coverage >= 0.25));
+      return !quoting || takesStance(s);
     });
+}
+
+function takesStance(sentence: string): boolean {
+  const signals = signalsOf(sentence);
+  return signals.has('accepted') || signals.has('declined');
 }
 
 function looksAhead(sentence: string): boolean {

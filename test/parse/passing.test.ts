@@ -19,3 +19,17 @@ describe('telling a passing mention from an answer', () => {
     expect(readLetter(letter(body), 'norfolk.txt').recommendations['8'].status).toBe(status);
   });
 });
+
+describe('telling the quoted recommendation from an answer that repeats it', () => {
+  test('reads an acceptance worded round the recommendation as an answer', () => {
+    const body =
+      'Recommendation 4\n\nThe Chief Constable accepts this recommendation and agrees that clear plans to collect, analyse and share information are essential to the response to organised immigration crime.';
+    expect(readLetter(letter(body), 'norfolk.txt').recommendations['4'].status).toBe('Acknowledged');
+  });
+
+  test('sets the bare quotation aside, so that a heading and quote alone are not an answer', () => {
+    const body =
+      'Recommendation 4\n\nBy 31 December 2025, chief constables should make sure they have clear plans to collect, analyse and share information related to organised immigration crime.';
+    expect(readLetter(letter(body), 'norfolk.txt').recommendations['4'].status).toBe('Not mentioned');
+  });
+});
