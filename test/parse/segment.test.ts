@@ -48,6 +48,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [9],
     ],
     [
+      'submissions said to feed the national intelligence picture, which is not the plan of recommendation 4',
+      'Officers must submit the intelligence document with every NCCU referral. Gaps in those submissions weaken the national intelligence picture, and the force accepts the finding.',
+      [2],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
