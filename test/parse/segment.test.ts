@@ -53,6 +53,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [2],
     ],
     [
+      "Immigration Enforcement's national command and control centre, as one letter calls the unit",
+      "Referrals to Immigration Enforcement's national command and control centre now carry the form.",
+      [2],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
