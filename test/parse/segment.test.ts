@@ -58,6 +58,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [2],
     ],
     [
+      "a table row opening with the number and the row's own short title",
+      'Recommendation | Response | Status\n9 - Four-module e-learning for staff | Unlike the Hydra exercise, the modules can be done on shift. Completion: 29%. | Open',
+      [9],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],

@@ -67,8 +67,11 @@ function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor
   const reference = cells[0]
     .trim()
     .replace(/^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+(?=(?:r|rec\.?\s?|recommendation\s?)\d)/i, '');
-  // "OIC-04": a tracker's code whose number is the recommendation's, where the row's words agree.
-  const coded = /^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+0?(\d{1,2})$/.exec(cells[0].trim());
+  // "OIC-04": a tracker's code whose number is the recommendation's, where the row's words agree; so too
+  // "9 - Four-module e-learning", a number before the row's own short title.
+  const coded =
+    /^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+0?(\d{1,2})$/.exec(cells[0].trim()) ??
+    /^(\d{1,2})\s*[-–—:]\s+[A-Za-z]/.exec(cells[0].trim());
   const codedNumber = coded ? Number(coded[1]) : 0;
   const codeFits =
     codedNumber > 0 &&
