@@ -63,6 +63,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [9],
     ],
     [
+      'a subject brought in only for comparison',
+      'Unlike the Hydra exercise, which needs a full day, the e-learning modules can be completed on shift. A third of staff have done so.',
+      [9],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],

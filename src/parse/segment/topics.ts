@@ -14,6 +14,9 @@ function keysOf(text: string): string[] {
   return contentWords(text).map((w) => (w.length > 3 ? w.replace(/e$/, '') : w));
 }
 
+/** "Unlike the Hydra exercise, the modules ...": a subject brought in for comparison is not the subject. */
+const COMPARISON = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to))\s+[^,.;]{1,80},/gi;
+
 function contains(words: readonly string[], phrase: readonly string[]): boolean {
   if (!phrase.length) return false;
   outer: for (let i = 0; i + phrase.length <= words.length; i++) {
@@ -29,7 +32,7 @@ export function createTopicFinder(report: ReportDefinition): TopicFinder {
     phrases: r.keywords.map(keysOf),
   }));
   return (text, among) => {
-    const words = keysOf(text);
+    const words = keysOf(text.replace(COMPARISON, ' '));
     return keys
       .filter((k) => among.includes(k.number) && k.phrases.some((p) => contains(words, p)))
       .map((k) => k.number);
