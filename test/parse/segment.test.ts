@@ -290,6 +290,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/supportive/);
   });
 
+  test('does not take a sentence listing the recommendations for chief constables for an answer to one', () => {
+    const raw =
+      'The ones for chief constables are recommendation 2 on submissions to the NCCU, recommendation 4 on plans, and recommendations 8 and 9 on training. The Chief Constable has given me her position on some of them.';
+    expect(numbers(raw)).toEqual([]);
+  });
+
   test('ends the last section at a closing paragraph about the letter as a whole', () => {
     const raw =
       'Recommendation 9\n\nThe force will instruct staff.\n\nAs highlighted in the responses above, I am confident the processes are now in place.';

@@ -359,6 +359,22 @@ export function referencedParagraphs(seg: Segmentation, numbers: number[], topic
   seg.outside = outside;
 }
 
+const NUMBERED_LIST = /\brec(?:ommendation)?s?\.?\s+(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)/gi;
+
+/**
+ * "The ones for chief constables are recommendation 2 on ..., 4 on ... and 8 and 9 on training": a sentence
+ * that lists three or more recommendations by number surveys the report and answers none of them.
+ */
+function withoutOverview(paragraph: string, sentencesOf: (text: string) => string[]): string {
+  const sentences = sentencesOf(paragraph);
+  const kept = sentences.filter((sentence) => {
+    const listed = new Set<string>();
+    for (const m of sentence.matchAll(NUMBERED_LIST)) for (const d of m[1].match(/\d+/g) ?? []) listed.add(d);
+    return listed.size < 3;
+  });
+  return kept.length === sentences.length ? paragraph : kept.join(' ');
+}
+
 /**
  * For a recommendation no heading or quote introduces, the paragraphs outside every section that name its
  * subject ("On Hydra training, ...") stand in for a section, read with less confidence. A paragraph that
@@ -374,7 +390,8 @@ export function keywordSections(
   if (!missing.length) return;
   const found = new Map<number, string[]>();
   const give = (n: number, text: string) => found.set(n, [...(found.get(n) ?? []), text]);
-  for (const paragraph of seg.outside) {
+  for (const whole of seg.outside) {
+    const paragraph = withoutOverview(whole, sentencesOf);
     const named = topics(paragraph, missing);
     if (named.length === 1) give(named[0], paragraph);
     else if (named.length > 1) {
