@@ -296,6 +296,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(numbers(raw)).toEqual([]);
   });
 
+  test('leaves a welcome for the report as a whole out of the part a paragraph names', () => {
+    const raw =
+      'The inspectors found that take-up of the e-learning differed between forces. Communities deserve a consistent service, so I welcome the report.';
+    expect(body(raw, 9)).not.toMatch(/welcome/);
+  });
+
   test('ends the last section at a closing paragraph about the letter as a whole', () => {
     const raw =
       'Recommendation 9\n\nThe force will instruct staff.\n\nAs highlighted in the responses above, I am confident the processes are now in place.';

@@ -359,6 +359,10 @@ export function referencedParagraphs(seg: Segmentation, numbers: number[], topic
   seg.outside = outside;
 }
 
+/** "So I welcome the report's purpose": a sentence about the report as a whole goes on with no one subject. */
+const WHOLE_REPORT =
+  /\b(?:the|this)\s+(?:report|inspection|inspectorate)(?:'s|’s)\s+(?:purpose|aims?|findings|conclusions|message)\b|\b(?:welcome|support|endorse)s?\s+(?:the|this)\s+(?:report|inspection)\b(?!'|’)/i;
+
 const NUMBERED_LIST = /\brec(?:ommendation)?s?\.?\s+(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)/gi;
 
 /**
@@ -393,13 +397,16 @@ export function keywordSections(
   for (const whole of seg.outside) {
     const paragraph = withoutOverview(whole, sentencesOf);
     const named = topics(paragraph, missing);
-    if (named.length === 1) give(named[0], paragraph);
-    else if (named.length > 1) {
+    if (named.length === 1) {
+      const own = sentencesOf(paragraph).filter((x) => !WHOLE_REPORT.test(x) || topics(x, named).length);
+      if (own.length) give(named[0], own.join(' '));
+    } else if (named.length > 1) {
       // A sentence that names no subject goes on with the one before it.
       let last: number[] = [];
       for (const piece of topicPieces(paragraph, named, topics, sentencesOf)) {
         const own = topics(piece, named);
         if (own.length) last = own;
+        else if (WHOLE_REPORT.test(piece)) last = [];
         for (const n of last) give(n, piece);
       }
     }
