@@ -2324,6 +2324,11 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'what two courses are meant to do for each other is their purpose, not a plan',
+    ['The exercise sits alongside the online modules, and the two are meant to complement one another.'],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
