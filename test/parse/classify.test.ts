@@ -2329,6 +2329,16 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a force that will not be taking the exercise forward declines it',
+    ['The Chief Constable and I have agreed that the force will not be taking Hydra forward.'],
+    'Not accepted',
+  ],
+  [
+    'a decision not to take this recommendation forward declines it',
+    ['The Commissioner has decided that the force will not take this recommendation forward.'],
+    'Not accepted',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
