@@ -2339,6 +2339,59 @@ const CASES: Array<[string, string[], Status]> = [
     'Not accepted',
   ],
   [
+    'a plan roughly half written is under way, though one part of it is finished',
+    [
+      'The requirement is roughly half written: the part on the ports is finished, while the sections on haulage are not.',
+    ],
+    'In progress',
+  ],
+  [
+    'a procedure in every part of the force apart from one unit is nearly done',
+    ['The new procedure now operates in every part of the force apart from the dog section.'],
+    'In progress',
+  ],
+  [
+    'a change that cannot be made until an upgrade is live waits on it',
+    [
+      'No work has started yet.',
+      'The change has been placed in the queue for the system upgrade, and it cannot be made until that upgrade is live.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force that met the requirement earlier in the year is done',
+    ['The force met this requirement earlier in the year.', 'The check is now part of routine supervision.'],
+    'Complete',
+  ],
+  [
+    'a board that agreed the force would produce a plan by a date has made a plan',
+    [
+      'It was agreed at the executive board in June that the intelligence team would produce a plan by November.',
+    ],
+    'Planned',
+  ],
+  [
+    "what will feature in the commissioner's reports is oversight, not work to come",
+    [
+      'The Chief Constable accepts this recommendation.',
+      'The outstanding actions will feature in my quarterly reports to the panel.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'modules scheduled to go live on a later date are planned',
+    ['Learning and Development have scheduled the modules to go live on 1 October 2025.'],
+    'Planned',
+  ],
+  [
+    'modules that go live once another course has finished are still to come',
+    [
+      'The board approved the modules for the mandatory plan.',
+      'They go live on the platform once the current course has finished.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -182,6 +182,8 @@ test.each([
   ['heldout-cw', 0.95],
   ['heldout-cx', 0.95],
   ['heldout-cy', 0.95],
+  ['heldout-dp', 0.95],
+  ['heldout-dq', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {
