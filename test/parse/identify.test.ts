@@ -152,6 +152,11 @@ describe('identifying the commissioner', () => {
       'Ruth Evans',
     ],
     [
+      'the commissioner, not a job title signed where a name would be',
+      'Please find below the response of Ruth Evans, Police and Crime Commissioner for Gwent.\n\nKind regards\n\nCorrespondence Officer\nOffice of the Police and Crime Commissioner for Gwent\n\nThe force will act.',
+      'Ruth Evans',
+    ],
+    [
       'the commissioner, not the member of staff who sent the email',
       'Kind regards,\n\nSam Patel\nPolicy Officer\n\nComments of the Commissioner\n\nThe force will act.\n\nRuth Evans\nPolice and Crime Commissioner',
       'Ruth Evans',

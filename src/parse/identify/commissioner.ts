@@ -22,7 +22,9 @@ const NOT_NAME = new Set(
     'improving the for of and from to in on by with please ask telephone email web our ref re signature ' +
     'handwritten appearing read written ink dark style kind regards best wishes thank you marsham london ' +
     'inspector inspectorate national unit team director head chair board panel cc copy ' +
-    'house park centre center court hall building buildings place square lane way chambers tower business'
+    'house park centre center court hall building buildings place square lane way chambers tower business ' +
+    'officer manager adviser advisor assistant clerk coordinator co-ordinator administrator analyst support ' +
+    'correspondence executive policy governance communications casework'
   ).split(' '),
 );
 /** A role line under a name that marks a member of staff signing for the commissioner. */
