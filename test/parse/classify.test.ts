@@ -2392,6 +2392,11 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "a tracker's note that no completions are recorded to date says work has not started",
+    ['Modules to join the mandatory schedule in October 2025.', 'No completions recorded to date.'],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
