@@ -302,6 +302,14 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/welcome/);
   });
 
+  test('reads prose that opens on the number as the part, keeping a pointer to another inside it', () => {
+    const raw =
+      'On recommendation 8 (Hydra): the force accepts it in part. Sergeants will rely on the e-learning in recommendation 9 instead. Two cohorts went through in June.\n\nTurning to recommendation 9, the modules are mandatory.';
+    expect(sectionsOf(raw).sections.get(8)?.via).toBe('heading');
+    expect(body(raw, 9)).not.toMatch(/rely/);
+    expect(body(raw, 8)).toMatch(/rely/);
+  });
+
   test('ends the last section at a closing paragraph about the letter as a whole', () => {
     const raw =
       'Recommendation 9\n\nThe force will instruct staff.\n\nAs highlighted in the responses above, I am confident the processes are now in place.';

@@ -9,6 +9,9 @@ const WORDS = NUMBER_WORDS;
 const LONG =
   /^(?:recommendation|rec)\.?\s*(?:no\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*%)\s*(?:\([^)]{0,60}\))?\s*[:.)\-|]?\s*/i;
 const SHORT = /^R(\d{1,2})\b\s*[:.)\-|]?\s*/;
+/** "On recommendation 8 (Hydra): ...", "Turning to recommendation 4, ...": prose that opens on its number. */
+const PROSE =
+  /^(?:on|for|regarding|as\s+(?:for|to|regards)|turning\s+(?:now\s+)?to|in\s+respect\s+of|with\s+(?:regard|respect)\s+to|in\s+response\s+to)\s+(?:the\s+)?(?:recommendation|rec)\.?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:\([^)]{0,60}\))?\s*[:,\-–]\s*/i;
 /** A tracker's own code before the number, as a commentary repeats it: "OIC-R8.", "HMI/Rec 4:". */
 const CODE = /^(?:[A-Z]{2,10}[-_/ ])+(?=R\d|Rec\b|Recommendation\b)/;
 
@@ -21,7 +24,7 @@ export interface Heading {
 export function readHeading(text: string): Heading | null {
   const code = CODE.exec(text)?.[0].length ?? 0;
   const body = text.slice(code);
-  const m = LONG.exec(body) ?? SHORT.exec(body);
+  const m = LONG.exec(body) ?? SHORT.exec(body) ?? PROSE.exec(body);
   if (!m) return null;
   const token = m[1].toLowerCase();
   const number = WORDS[token] ?? Number(token);
