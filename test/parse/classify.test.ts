@@ -2397,6 +2397,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'what a document in every such case would cost is an argument, not a claim that every case has one',
+    [
+      'The Chief Constable does not accept this recommendation as written.',
+      'Most contacts are routine checks; demanding a document in every such case would add to workload for nothing.',
+    ],
+    'Not accepted',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
