@@ -2405,6 +2405,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Not accepted',
   ],
   [
+    'a chief constable asking for every inspector to have attended by a date sets a target, not a claim',
+    [
+      'Some sixty supervisors have been through the exercise.',
+      'The Chief Constable has asked for every detective inspector to have attended by the spring.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -784,6 +784,8 @@ const RESOURCE_DECISION =
 const REQUEST_SENT =
   /\b(?:request|bid|application)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was\s+|has\s+been\s+)?(?:sent|lodged|submitted)\b/;
 /** "The force is holding off until the modules appear": waiting. */
+const ALL_BY_A_TARGET =
+  /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
 const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
 /** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */
@@ -996,6 +998,11 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     if (PART_OF_THE_WHOLE.test(s)) found.delete('complete');
     found.set('progress', { weight: 1, by: 'part of the people or cases done' });
     found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+  }
+  // "has asked for every detective inspector to have attended by the spring": a target for all, not a claim.
+  if (found.has('complete') && ALL_BY_A_TARGET.test(s)) {
+    found.delete('complete');
+    found.set('planned', { weight: 1, by: 'a target for all, still to be met' });
   }
   // "Few officers have been through it so far": the baseline before the work, not a step in it.
   if (FEW.test(s)) {
