@@ -63,6 +63,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [9],
     ],
     [
+      'a subject set beside another in a parenthesis',
+      'Hydra, like the national e-learning the report also recommends, is only worth as much as the number who attend it.',
+      [8],
+    ],
+    [
       'a subject brought in only for comparison',
       'Unlike the Hydra exercise, which needs a full day, the e-learning modules can be completed on shift. A third of staff have done so.',
       [9],
