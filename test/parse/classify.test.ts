@@ -2413,6 +2413,11 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a subject the board will come back to is oversight, not a plan',
+    ['Hydra training is something the Board will come back to in its six-month review.'],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
