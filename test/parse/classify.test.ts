@@ -2418,6 +2418,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'neither step having begun says work has not started',
+    [
+      'The force proposes to add the theme to its next plan.',
+      'Neither step has begun; I expect a draft early in the new year.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
