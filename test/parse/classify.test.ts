@@ -2426,6 +2426,21 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'what a planned dip-sample is to check has been done is not work done',
+    [
+      'The force intends to write the requirement into its procedure.',
+      'From January the bureau plans to dip-sample referrals to check that the document has been submitted.',
+    ],
+    'Planned',
+  ],
+  [
+    'a control room that has asked officers to confirm a submission has put a safeguard in place',
+    [
+      'Since June the control room has asked officers to confirm that the report has gone in before a log is closed.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -542,7 +542,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|(?<!\b(?:not|never)\s+(?:have|had|need)\s+)(?<!\bno\s+need\s+)to\s+wait\s+(?:for|until|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:raised|submitted|lodged|put\s+in|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\s+(?:with|to)\b|\b(?:request|bid|application)\s+(?:has|have)\s+(?:now\s+)?(?:gone|been\s+(?:sent|submitted|made|lodged|raised))\s+to\b|\b(?:has|have)\s+asked\s+(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:be\s+(?:scheduled|arranged|booked|started|planned|progressed|delivered|made|introduced|added|built|changed)|nominate|book|enrol|schedule|arrange|finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
+      /\b(?:waiting\s+(?:for|on)|(?<!\b(?:not|never)\s+(?:have|had|need)\s+)(?<!\bno\s+need\s+)to\s+wait\s+(?:for|until|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:raised|submitted|lodged|put\s+in|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\s+(?:with|to)\b|\b(?:request|bid|application)\s+(?:has|have)\s+(?:now\s+)?(?:gone|been\s+(?:sent|submitted|made|lodged|raised))\s+to\b|\b(?:has|have)\s+asked\s+(?!(?:(?:its|all|the|our|every|each)\s+)?(?:[\w-]+\s+)?(?:officers|staff|supervisors|sergeants|inspectors|call[- ]handlers|teams|colleagues|constables)\b)(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:be\s+(?:scheduled|arranged|booked|started|planned|progressed|delivered|made|introduced|added|built|changed)|nominate|book|enrol|schedule|arrange|finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
     ),
   },
   {
@@ -595,6 +595,9 @@ export function isMeta(s: string): boolean {
  */
 const SUBORDINATE =
   /\b(?:once|when|whenever|where|wherever|after|before|until|unless|if|while|whilst|so that|by the time|in order that|as soon as|subject to|pending|dependent on|depending on|provided(?: that)?|providing)\b[^,;]*(?:,\s*(?!(?:every|each|all|the|this|these|those|our|its|their|we|it|they|i)\b)\w+(?:\s+\w+)?\s+(?:and|or)\s+[^,;]*)*/g;
+/** "...plans to dip-sample referrals to check that the document has been submitted": what a check is to find. */
+const TO_BE_CHECKED =
+  /\b(?:to|will|shall|would)\s+(?:check|confirm|verify|ensure|make\s+sure|see|establish|test)\s+(?:that|whether|if)\b[^,;]*/g;
 const STATE_KINDS = new Set<SignalKind>(['progress', 'complete', 'in-place']);
 const RELATIVE_CLAUSE =
   /\b(?:approach|model|method|template|framework|example)\s+(?=(?:the|our|its|their|a)\s)(?:[\w'’-]+\s+){1,10}?(?:has|have|had)\s+(?:already\s+)?\w+|\b(?:which|whom|whose|(?:that|who)\s+(?=(?:is|are|was|were|has|have|had)\b))\b[^,;]*/g;
@@ -835,7 +838,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     const now = willAt >= 0 ? main.slice(0, willAt) : main;
     // A relative clause describes a thing ("training that is already scheduled"), not the force's work;
     // but a claim that all have completed keeps its verb ("All officers whose duties... had completed").
-    const present = now.replace(RELATIVE_CLAUSE, ' ');
+    const present = now.replace(RELATIVE_CLAUSE, ' ').replace(TO_BE_CHECKED, ' ');
     for (const d of DETECTORS) {
       const prior = found.get(d.kind);
       if (prior && prior.weight >= d.weight) continue;
