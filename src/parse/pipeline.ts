@@ -43,8 +43,9 @@ export function confidenceOf(via: SectionVia, clarity: number): number {
   const base = clarity >= 0.7 ? 0.92 + 0.04 * ((clarity - 0.7) / 0.3) : 0.5 + 0.42 * settled * settled;
   return base * (via === 'keyword' ? KEYWORD_FACTOR : 1);
 }
+/** "Update: Training began in May." A label before a capital; "Update to be provided" is a sentence, so no /i. */
 const LABEL =
-  /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+(?=[A-Z])/i;
+  /^(?:[Rr]esponse|[Ff]orce [Rr]esponse|PCC [Rr]esponse|[Uu]pdate|[Pp]rogress [Uu]pdate|[Cc]omments?|[Ss]tatus|RESPONSE|FORCE RESPONSE|PCC RESPONSE|UPDATE|PROGRESS UPDATE|COMMENTS?|STATUS)\s*[:.-]?\s+(?=[A-Z])/;
 
 const readers = new WeakMap<ReportDefinition, { matcher: WordingMatcher; topics: TopicFinder }>();
 function readersFor(report: ReportDefinition): { matcher: WordingMatcher; topics: TopicFinder } {

@@ -2441,6 +2441,72 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a tracker to be republished on the website is oversight, not work still to do',
+    [
+      '415 of 415 completed all four modules by 30/06/2025.',
+      'The tracker will be republished on my website each quarter.',
+    ],
+    'Complete',
+  ],
+  [
+    'an annex prepared by the force is the letter, not the work',
+    [
+      'The annex has been prepared by the force and I have discussed it with the Chief Constable.',
+      'I note the recommendation.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'what the commissioner will look at again is oversight, not a plan',
+    [
+      'The force notes this recommendation.',
+      'I will look at each of these again when the Chief Constable next reports to me.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'three in every four referrals is a share, not every referral',
+    [
+      'Early figures suggest three in every four referrals now carry the report, and the force will press until it is every referral.',
+    ],
+    'In progress',
+  ],
+  [
+    'one part finished while others are being worked on is under way',
+    ['The analysis for two districts is finished and the other two are being worked on now.'],
+    'In progress',
+  ],
+  [
+    "a tracker's outstanding items keep a row rated complete in progress",
+    [
+      'BLUE - complete',
+      'Field added to the log on 01/05/2025.',
+      'Outstanding: first compliance audit (September).',
+    ],
+    'In progress',
+  ],
+  [
+    'thanks to another force for its help is not the work',
+    [
+      'The modules have not yet been assigned, so completion stands at zero; a drive is scheduled for September.',
+      'A word of thanks, finally, to a neighbouring force for the help it has given our officers.',
+    ],
+    'Planned',
+  ],
+  [
+    'a plan approved and now live is in place',
+    [
+      'Collection plan approved by Force Tasking in April 2025 and now live.',
+      'Sharing agreement still awaiting signature.',
+    ],
+    'In progress',
+  ],
+  [
+    'an update to be provided at the next review is reporting, not a plan',
+    ['Force accepts the recommendation.', 'Update to be provided at the next quarterly review.'],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -184,6 +184,10 @@ test.each([
   ['heldout-cy', 0.95],
   ['heldout-dp', 0.95],
   ['heldout-dq', 0.95],
+  ['heldout-dr', 0.95],
+  ['heldout-ds', 0.95],
+  ['heldout-dt', 0.95],
+  ['heldout-du', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
   (set, floor) => {

@@ -184,6 +184,12 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).toMatch(/e-learning has not started/);
   });
 
+  test('does not take a bulleted list of contents for the parts it lists', () => {
+    const raw =
+      'On this page\n\n- Introduction\n- Recommendation Two\n- Recommendation Nine\n\nIntroduction\n\nThe Commissioner has considered the report.\n\nRecommendation Two\n\nThe force has changed its form.\n\nRecommendation Nine\n\nThe Commissioner supports this recommendation.';
+    expect(body(raw, 9)).not.toMatch(/considered/);
+  });
+
   test('does not take a list of contents for the parts it lists', () => {
     const raw = `On this page\n\nRecommendation 2\n\nRecommendation 9\n\nBackground\n\nThe Mayor has held these powers since 2024.\n\nRecommendation 9\n\nThe force welcomes the modules.`;
     expect(body(raw, 9)).toBe('The force welcomes the modules.');

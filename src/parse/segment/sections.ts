@@ -255,7 +255,7 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
   };
   // "On this page: Recommendation 2, Recommendation 4, ...": a run of bare headings is a list of contents.
   const bare = paragraphs.map((p) => {
-    const heading = p.kind === 'text' ? readHeading(p.text) : null;
+    const heading = p.kind === 'text' || p.kind === 'bullet' ? readHeading(p.text) : null;
     return (
       heading !== null &&
       (heading.rest === '' || (headingLike(heading.rest) && heading.rest.split(/\s+/).length <= 4))
