@@ -2507,6 +2507,19 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'an audit that will simply carry on as routine is upkeep, not work still to do',
+    [
+      'This one is done.',
+      'The Chief Constable regards the recommendation as met and no further work is needed; the audit will simply carry on as part of routine compliance checks.',
+    ],
+    'Complete',
+  ],
+  [
+    'a checklist approved in principle and to be launched later is planned',
+    ['The checklist has been approved in principle and will be launched in October.'],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -68,6 +68,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [8],
     ],
     [
+      'a subject forces are said to learn from, just as they learn from another force',
+      'Forces have much to learn from Kent, just as they do from the Hydra exercises the report commends, and our detectives have visited Kent.',
+      [],
+    ],
+    [
       'a subject brought in only for comparison',
       'Unlike the Hydra exercise, which needs a full day, the e-learning modules can be completed on shift. A third of staff have done so.',
       [9],

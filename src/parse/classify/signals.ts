@@ -406,7 +406,7 @@ const mainClauseWill = (s: string) => mainClauseWillAt(s) >= 0;
 
 /** Checking, reviewing or reporting on work: what comes after work, not work still to do. */
 const FOLLOW_UP =
-  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+)?(?:be\s+)?(?:monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed|keep|kept|maintain|maintained|sustain|sustained|retain|retained|stay|remain|(?:give|provide|send|supply|issue)\s+(?:a\s+|an\s+)?(?:further\s+|full\s+|fuller\s+)?(?:update|progress\s+report))\b/;
+  /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+|simply\s+|just\s+)?(?:be\s+)?(?:carry\s+on|go\s+on|monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed|keep|kept|maintain|maintained|sustain|sustained|retain|retained|stay|remain|(?:give|provide|send|supply|issue)\s+(?:a\s+|an\s+)?(?:further\s+|full\s+|fuller\s+)?(?:update|progress\s+report))\b/;
 
 export const DETECTORS: Detector[] = [
   {
@@ -781,6 +781,8 @@ const OTHERS_WORK =
 const LOGGED_ONLY =
   /\b(?:entered|logged|recorded|added|placed)\s+(?:on|to|in|onto)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:force'?s\s+)?(?:[\w-]+\s+){0,4}?(?:register|tracker|action\s+log|queue|backlog)\b|\bassigned\s+(?:to\s+[^.;]{1,60}?\s+)?as\s+(?:the\s+|its\s+)?(?:accountable\s+|responsible\s+)?(?:owner|lead)\b/;
 /** "Analyst post approved", "funding was agreed in July": resources for work to come. */
+/** "The checklist has been approved in principle and will be launched in October": a go-ahead, not a step. */
+const IN_PRINCIPLE = /\b(?:has|have)\s+been\s+(?:approved|agreed|endorsed|signed\s+off)\s+in\s+principle\b/g;
 const RESOURCE_DECISION =
   /\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
 /** "request sent 12 June 2025": asked of someone else. */
@@ -812,7 +814,7 @@ function textFor(kind: SignalKind, clause: string, now: string, present: string)
 }
 
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
-  const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1');
+  const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1').replace(IN_PRINCIPLE, ' ');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
   // "I am told by the Chief Constable that...", "...who has explained that the force will not send officers":

@@ -16,7 +16,7 @@ function keysOf(text: string): string[] {
 
 /** "Unlike the Hydra exercise, the modules ...": a subject brought in for comparison is not the subject. */
 const COMPARISON =
-  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to))\s+[^,.;]{1,80},|,\s*(?:like|as\s+with)\s+[^,.;]{1,80},/gi;
+  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to))\s+[^,.;]{1,80},|,\s*(?:like|as\s+with|(?:just\s+)?as\s+(?:they|we|it|others?|forces)\s+(?:do|did|have|can)\b)\s+[^,.;]{1,80},/gi;
 
 function contains(words: readonly string[], phrase: readonly string[]): boolean {
   if (!phrase.length) return false;
