@@ -2520,6 +2520,43 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "the commissioner's office considering the recommendation met gives a verdict, not mere oversight",
+    [
+      'The plan was approved in March and is in force.',
+      'MOPAC has reviewed the plan and considers that this recommendation has been met.',
+    ],
+    'Complete',
+  ],
+  [
+    'a force that anticipates hosting an event has a plan',
+    [
+      'The force anticipates hosting an exercise in the autumn, provided the national unit can supply facilitators.',
+      'No officers have attended to date.',
+    ],
+    'Planned',
+  ],
+  [
+    'a chief constable who considers the recommendation fulfilled has done it',
+    [
+      'The force adopted its collection plan in April.',
+      'The Chief Constable considers this recommendation fulfilled and, having seen the plan, I concur.',
+    ],
+    'Complete',
+  ],
+  [
+    'a commissioner satisfied the plan answers what the inspectorate asked for judges it done',
+    [
+      'The collection plan was approved in January.',
+      'I have been through the plan and am satisfied it answers what the Inspectorate asked for.',
+    ],
+    'Complete',
+  ],
+  [
+    "the commissioner's labelled verdict of delivered is a status",
+    ['The regional plan was signed off in February.', 'PCC view: Delivered.'],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -152,6 +152,11 @@ describe('identifying the commissioner', () => {
       'Ruth Evans',
     ],
     [
+      'a commissioner given the title before the name in a quotation',
+      'Staffordshire Commissioner\n\nCommissioner Ben Adams said: "Organised immigration crime is not confined to the coast."\n\nThe force will act.',
+      'Ben Adams',
+    ],
+    [
       'the commissioner, not a job title signed where a name would be',
       'Please find below the response of Ruth Evans, Police and Crime Commissioner for Gwent.\n\nKind regards\n\nCorrespondence Officer\nOffice of the Police and Crime Commissioner for Gwent\n\nThe force will act.',
       'Ruth Evans',
@@ -269,6 +274,11 @@ describe('identifying the letter date', () => {
       '2025-07-18',
     ],
     ['the day a tracker extract was taken', 'Extract taken: 02/07/2025\n\n| Rec | Update |', '2025-07-02'],
+    [
+      "the letter's own date, not the date of the tracker extract inside it",
+      'Our ref: MS/1\n\n03/07/2025\n\nDear Home Secretary\n\nExtract date: 30/06/2025        Classification: OFFICIAL\n\n| Rec | Update |',
+      '2025-07-03',
+    ],
     [
       "a news page's byline with the date and a category",
       'Posted on 7 July 2025 | Category: Inspection responses\n\nThe Commissioner has published her comments.',

@@ -32,6 +32,8 @@ const STAFF_ROLE =
   /\b(?:officer|head of|manager|adviser|advisor|assistant|clerk|secretary|co-?ordinator|administrator|analyst|support|chief executive|policy|governance|communications|business)\b/i;
 const SENDER =
   /\b(?:which|that)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\s+(?:sent|signed|wrote|submitted|has\s+sent|has\s+signed)\b|\b(?:signed|sent|written)\s+by\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)/g;
+const TITLED_NAME = /\b(?:Commissioner|PCC|PFCC)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\b/g;
+const CHIEF_CALLED_COMMISSIONER = new Set(['metropolitan', 'city-of-london']);
 /** A UK postcode: a line that carries one is an address. */
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 /** How far into a role line its title may start ("West Midlands Police and Crime Commissioner"). */
@@ -244,6 +246,16 @@ export function identifyCommissioner(
     const m = COMMISSIONER_LABEL.exec(line);
     const name = m && asName(m[1].trim(), register);
     if (name) return name;
+  }
+  // "Commissioner Ben Adams said": the title before the name, where a force's chief officer is not also
+  // called the Commissioner (the Met, the City of London).
+  if (!authorForceId || !CHIEF_CALLED_COMMISSIONER.has(authorForceId)) {
+    for (const line of lines) {
+      for (const m of line.matchAll(TITLED_NAME)) {
+        const name = asName(m[1], register);
+        if (name) return name;
+      }
+    }
   }
   // 4. Named as the one who sent or signed it: "the response ... which Clare Moody sent".
   for (const line of lines) {

@@ -20,7 +20,7 @@ const SENT_ON =
 const SIGNED_ON =
   /\b(?:this|the|my|our)\s+(?:response|letter|reply)\s+(?:was\s+|has\s+been\s+)?(?:signed|approved)\b[^.;]{0,80}?(?:\s+on)?\s*$/i;
 /** "Extract taken: 03/07/2025": a tracker extract sent as the response is dated by when it was taken. */
-const TAKEN = /\bextract\s+(?:taken|produced|run)\s*(?:on)?\s*:?\s*$/i;
+const TAKEN = /\bextract\s+(?:taken|produced|run|date)\s*(?:on)?\s*:?\s*$/i;
 /** A web page's "Published: 03/07/2025", "Posted on 7 July 2025". */
 const PUBLISHED = /\b(?:published|posted)\s*(?:on)?\s*:?\s*$/i;
 const LABEL = /^\s*(?:date\s*:?\s*|dated\s+)?/i;
@@ -54,10 +54,11 @@ function fullDates(text: string): Array<{ iso: string; index: number; length: nu
 /** How surely a date on a line, with the words before and after it, is the letter's own date. */
 function scoreOf(before: string, after: string): number {
   const rest = after.replace(/^[\s,.]+/, '');
+  // "Extract date: 30/06/2025" dates the tracker inside the letter, below the letter's own date.
+  if (TAKEN.test(before)) return 6;
   if (DATED.test(before)) return 10;
   if (rest) return 0;
   if (SENT_ON.test(before) || SIGNED_ON.test(before)) return 7;
-  if (TAKEN.test(before)) return 6;
   // A web page's "Published: 03/07/2025" dates the response when nothing better does.
   if (PUBLISHED.test(before)) return 6;
   return before.replace(LABEL, '').trim() ? 0 : 8;
