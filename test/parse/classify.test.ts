@@ -2557,6 +2557,55 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    "a board supporting the commissioner's decision not to implement the recommendation declines it",
+    ['The Board supports the decision not to implement this recommendation in the City.'],
+    'Not accepted',
+  ],
+  [
+    'a package the force has scheduled from a later month is planned',
+    [
+      'The force has scheduled the package for all patrol, custody and control room inspectors from January 2026.',
+    ],
+    'Planned',
+  ],
+  [
+    'working to existing priorities meanwhile is not work begun',
+    [
+      'The force will adopt the regional plan once it is agreed.',
+      'In the meantime the force continues to work to its existing serious and organised crime priorities.',
+    ],
+    'Planned',
+  ],
+  [
+    "support drawn to the chief constable's attention is acceptance, not work",
+    [
+      "I support what the inspectorate says about the exercise and have drawn it to the Chief Constable's attention.",
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a recommendation the commissioner has passed to the chief constable is not work begun',
+    [
+      'The Mayor supports this recommendation and has passed it to the Chief Constable.',
+      'The force has not yet set out how it means to respond.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'nothing issued so far, under a rating of green, is work not started',
+    [
+      'Process map to be drafted and issued during Q3.',
+      'GREEN - on track',
+      'It is rated green, yet nothing has so far been issued to officers.',
+    ],
+    'Planned',
+  ],
+  [
+    "modules earmarked for next year's plan are planned",
+    ["The modules have been earmarked for the force's 2026 mandatory training plan."],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

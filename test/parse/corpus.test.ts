@@ -190,6 +190,7 @@ test.each([
   ['heldout-du', 0.95],
   ['heldout-dv', 0.95],
   ['heldout-dw', 0.95],
+  ['heldout-dx', 0.95],
   ['heldout-dy', 0.95],
 ])(
   'reads at least the floor of the %s letters as an analyst would (%s), with force and date right',
