@@ -2606,6 +2606,47 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a force that has committed to having it done by a date has a plan, not work done',
+    [
+      'The force has agreed that all inspectors will attend, and has committed to having this done by March 2026.',
+    ],
+    'Planned',
+  ],
+  [
+    'deciding against launching on the outgoing platform refuses a moment, not the work',
+    [
+      'The modules will be assigned once the new system goes live in September.',
+      'The force has decided against launching them on the outgoing platform, because records could not be carried across.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force moving to a new learning system is waiting for it, not doing the work',
+    [
+      'The force is moving to a new learning management system over the summer.',
+      'The modules will be assigned once it goes live.',
+    ],
+    'Planned',
+  ],
+  [
+    'a post being advertised is a resource for work to come',
+    [
+      'The force will begin the plan once the new analyst post has been filled.',
+      'The post is being advertised at present.',
+    ],
+    'Planned',
+  ],
+  [
+    'a commissioner who has agreed to close the recommendation confirms it done',
+    ['Plan approved and in use.', 'No outstanding actions.', 'I have agreed to close this recommendation.'],
+    'Complete',
+  ],
+  [
+    'findings that were sobering are not work under way',
+    ['The findings on leadership were sobering.'],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -462,7 +462,11 @@ export const DETECTORS: Detector[] = [
     test: (s) =>
       passiveProgressive(s) ||
       progressiveVerbs(s).some(
-        (v) => !INTENT_ING.has(v) && !/^(?:being|nothing|something|everything|outstanding)$/.test(v),
+        (v) =>
+          !INTENT_ING.has(v) &&
+          !/^(?:being|nothing|something|everything|outstanding|sobering|encouraging|disappointing|worrying|concerning|reassuring|striking|interesting|pleasing|troubling|alarming|surprising|compelling|challenging)$/.test(
+            v,
+          ),
       ),
   },
   {
@@ -637,7 +641,7 @@ const NO_AUX_BEFORE =
 const NO_FINITE_VERB = '(?!.*\\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\\b)';
 const CLIPPED_PAST = new RegExp(
   [
-    `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should|to\\s+be)\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
+    `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should|to\\s+be|having|committed\\s+to)\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
       '(?:assigned|mandated|made\\s+mandatory|delivered|introduced|launched|issued|published|approved|signed off|appointed|seconded|recruited|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)' +
       '\\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b(?!\\s+principle\\b)',
     // "Requirement agreed in May", but not an approach agreed in principle or a board that agreed that...
@@ -736,8 +740,11 @@ const UNNAMED_REFUSAL =
 /** "The force considered adding a second check and rejected it as disproportionate". */
 const OPTION_REJECTED =
   /\b(?:considered|looked\s+at|explored|weighed)\s+(?:\w+ing|whether|the\s+option|an?\s+option)\b[^.;]{0,120}?\b(?:and|but)\s+(?:has\s+)?(?:rejected|declined|decided\s+against|ruled\s+out|discounted)\s+(?:it|this|that|the\s+idea)\b/;
+/** "decided against launching them on the outgoing platform": refusing a means or a moment, not the work. */
+const MEANS_REFUSED =
+  /\b(?:decided|chosen|opted)\s+(?:against|not\s+to)\s+(?:\w+ing|\w+)\s+(?:them|it|the\s+[\w-]+)\s+(?:on|through|via|using|in)\s+(?:the\s+|its\s+|our\s+)?(?:outgoing|old|current|existing|legacy|present|interim)\b/;
 /** Words of refusal that do not refuse this recommendation. */
-const NOT_A_REFUSAL = [NOT_ACCEPTED_UNLESS, UNNAMED_REFUSAL, OPTION_REJECTED];
+const NOT_A_REFUSAL = [NOT_ACCEPTED_UNLESS, UNNAMED_REFUSAL, OPTION_REJECTED, MEANS_REFUSED];
 /** "I am told by the Chief Constable that...", "who has confirmed to me that...": the force's position, reported. */
 const REPORTED_POSITION =
   /\b(?:(?:am|was|been|have\s+been|has\s+been)\s+(?:told|informed|advised|assured)\s+(?:by\s+[^.;]{1,60}?\s+)?|(?:told|informed|advised|assured)\s+me\s+|(?:explained|confirmed|reported)\s+(?:to\s+me\s+)?)that\s+(.+)$/;
@@ -749,7 +756,7 @@ const REPORTED_DECISION =
 const DISPUTED_CLOSURE =
   /\b(?:not|n't)\s+agree\s+with\s+(?:the|this|its|their|that)\s+(?:[\w-]+\s+)?(?:rating|assessment|status|colour|rag|grading)\b|\b(?:not|n't)(?:\s*,?\s*(?:however|though|therefore|yet)\s*,)?\s+agree\s+that\b[^.;]{0,60}?\b(?:closed|finished|complete|completed|met|done|delivered)\b/;
 const CLOSURE_AGREED =
-  /\b(?:content|happy|satisfied)\s+with\s+(?:the|this|its)\s+(?:proposed\s+)?closure\b|^(?![^.;]*\b(?:once|when|after|until|unless)\b)[^.;]*\b(?:proposes?|proposed|proposing|asks?|asked|requests?|requested|recommends?)\s+(?:to\s+close\s+(?:it|this|the\s+(?:recommendation|action|item))|(?:that\s+)?(?:it|this|the\s+(?:recommendation|action|item))\s+(?:is\s+|be\s+)?closed|(?:its|the)\s+closure)\b|\b(?:content|happy|satisfied|willing)\s+for\s+(?:this|the|it)\b[^.;]{0,40}?\bto\s+be\s+(?:closed|signed\s+off|discharged|marked\s+(?:as\s+)?complete)\b/;
+  /\b(?:have|has)\s+agreed\s+to\s+(?:the\s+)?clos(?:e|ing|ure\s+of)\s+(?:this|the)\s+(?:recommendation|action|item)\b|\b(?:content|happy|satisfied)\s+with\s+(?:the|this|its)\s+(?:proposed\s+)?closure\b|^(?![^.;]*\b(?:once|when|after|until|unless)\b)[^.;]*\b(?:proposes?|proposed|proposing|asks?|asked|requests?|requested|recommends?)\s+(?:to\s+close\s+(?:it|this|the\s+(?:recommendation|action|item))|(?:that\s+)?(?:it|this|the\s+(?:recommendation|action|item))\s+(?:is\s+|be\s+)?closed|(?:its|the)\s+closure)\b|\b(?:content|happy|satisfied|willing)\s+for\s+(?:this|the|it)\b[^.;]{0,40}?\bto\s+be\s+(?:closed|signed\s+off|discharged|marked\s+(?:as\s+)?complete)\b/;
 const NEITHER_DONE =
   /\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:finished|complete|completed|done|ready|in\s+place)\b/;
 
@@ -792,13 +799,15 @@ const LOGGED_ONLY =
 /** "The checklist has been approved in principle and will be launched in October": a go-ahead, not a step. */
 const IN_PRINCIPLE = /\b(?:has|have)\s+been\s+(?:approved|agreed|endorsed|signed\s+off)\s+in\s+principle\b/g;
 const RESOURCE_DECISION =
-  /\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
+  /\b(?:post|role|vacancy|position)s?\s+(?:is|are)\s+(?:now\s+)?being\s+(?:advertised|recruited\s+to|filled)\b|\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
 /** "request sent 12 June 2025": asked of someone else. */
 const REQUEST_SENT =
   /\b(?:request|bid|application)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was\s+|has\s+been\s+)?(?:sent|lodged|submitted)\b/;
 /** "The force is holding off until the modules appear": waiting. */
 const ALL_BY_A_TARGET =
   /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
+const SYSTEM_CHANGE =
+  /\b(?:moving|migrating|switching|changing\s+over|transferring)\s+(?:over\s+)?to\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:system|platform|lms)\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
 const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
 /** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */
@@ -1005,6 +1014,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     found.delete('progress');
     found.set('planned', { weight: 2, by: 'waits on a request to someone else' });
   }
+  // "GMP is moving to a new learning management system": the platform the work waits for, not the work.
+  if (SYSTEM_CHANGE.test(s)) found.delete('progress');
   // "The force is holding off until...": waiting, not work under way.
   if (HOLDING_OFF.test(s)) found.delete('progress');
   if (LOGGED_ONLY.test(s) && !/\band\s+(?:has|have)\s+(?:begun|started)\b/.test(s)) found.delete('progress');
