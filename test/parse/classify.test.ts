@@ -2647,6 +2647,39 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a tracker's profile 'completed May 2025' and a protocol 'being refreshed' are work done and under way",
+    [
+      'Problem profile completed May 2025 with regional analysts.',
+      'Sharing protocol with the council being refreshed.',
+    ],
+    'In progress',
+  ],
+  [
+    'a force that has set itself a timetable has a plan, not work begun',
+    [
+      'Modules to be included in the Q3 training window.',
+      'No completions recorded yet.',
+      'The force has set itself a reasonable timetable.',
+    ],
+    'Planned',
+  ],
+  [
+    'agreements the plan depends on, signed and in use, are not a wait',
+    [
+      'This recommendation is already met.',
+      'The sharing agreements it depends on, with Border Force and a neighbouring force, are signed and in daily use.',
+    ],
+    'Complete',
+  ],
+  [
+    'what is already recorded is the reason for refusing, not the work done',
+    [
+      'The force does not accept this recommendation as it is drafted.',
+      'Each referral is already recorded on the command and control system and passed automatically into the intelligence system.',
+    ],
+    'Not accepted',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

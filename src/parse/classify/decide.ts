@@ -104,9 +104,14 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   const A = total(scored, 'accepted');
   const balance = (a: number, b: number) => (a + b === 0 ? 1 : Math.max(a, b) / (a + b));
   // A course of the force's own, finished before the report, is its reason for declining, not the work asked;
-  // and beside a refusal, a tracker's "Closed" closes the item, not the work.
+  // beside a refusal, a tracker's "Closed" closes the item, not the work, and what is "already" done is the
+  // reason given for refusing ("each referral is already recorded ... so a separate document would duplicate").
   const notTheWork = (s: Scored) =>
-    s.signals.get('complete')?.by === NOT_THE_WORK_ASKED || (D >= 3 && s.rated);
+    s.signals.get('complete')?.by === NOT_THE_WORK_ASKED ||
+    (D >= 3 &&
+      (s.rated ||
+        (/\balready\b/i.test(s.sentence) &&
+          s.signals.get('complete')?.by !== 'says the recommendation is met')));
   const doneSince = C - total(scored.filter(notTheWork), 'complete');
 
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.

@@ -550,7 +550,7 @@ export const DETECTORS: Detector[] = [
     // DESIGN.md counts work that waits on something as Planned, so this outweighs a single step taken.
     weight: 2,
     test: re(
-      /\b(?:waiting\s+(?:for|on)|(?<!\b(?:not|never)\s+(?:have|had|need)\s+)(?<!\bno\s+need\s+)to\s+wait\s+(?:for|until|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:raised|submitted|lodged|put\s+in|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\s+(?:with|to)\b|\b(?:request|bid|application)\s+(?:has|have)\s+(?:now\s+)?(?:gone|been\s+(?:sent|submitted|made|lodged|raised))\s+to\b|\b(?:has|have)\s+asked\s+(?!(?:(?:its|all|the|our|every|each)\s+)?(?:[\w-]+\s+)?(?:officers|staff|supervisors|sergeants|inspectors|call[- ]handlers|teams|colleagues|constables)\b)(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:be\s+(?:scheduled|arranged|booked|started|planned|progressed|delivered|made|introduced|added|built|changed)|nominate|book|enrol|schedule|arrange|finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
+      /\b(?:waiting\s+(?:for|on)|(?<!\b(?:not|never)\s+(?:have|had|need)\s+)(?<!\bno\s+need\s+)to\s+wait\s+(?:for|until|on)|awaits?|awaiting|(?:holding|held|hold)\s+(?:off|back)\s+until|on\s+hold|depending\s+on|contingent\s+(?:on|upon)|pending)\b|^(?:amber\s*-\s*)?dependent\s+(?:on|upon)\b|\b(?:dates?|timing|timetable|delivery|roll[- ]?out|implementation|progress|completion|start|launch|sessions?|training|work|it|this|that|which|they|these)\s+(?:\w+\s+){0,2}?(?:depends?|is\s+dependent|are\s+dependent|remains?\s+dependent)\s+(?:on|upon)\b(?!\s*[,;])|\b(?:no\s+(?:[\w-]+\s+){1,3}?|nothing\s+)can\s+(?:be\s+)?\w+[^.;]{0,80}\buntil\b|\b(?:raised|submitted|lodged|put\s+in|made)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|bid|application)\s+(?:with|to)\b|\b(?:request|bid|application)\s+(?:has|have)\s+(?:now\s+)?(?:gone|been\s+(?:sent|submitted|made|lodged|raised))\s+to\b|\b(?:has|have)\s+asked\s+(?!(?:(?:its|all|the|our|every|each)\s+)?(?:[\w-]+\s+)?(?:officers|staff|supervisors|sergeants|inspectors|call[- ]handlers|teams|colleagues|constables)\b)(?:the\s+)?[^.;]{0,60}?\bto\s+(?:run|provide|deliver|host|hold|arrange|confirm|stage|organise|organize|schedule|offer|supply|share|set\s+up|put\s+on)\b|\b(?:timing|timetable|dates?|it|this|that)\s+(?:is|are|remains?|lies|lie|rests?)\s+(?:\w+\s+){0,2}?(?:in|out\s+of)\s+(?:the\s+)?[\w' ]{2,40}?(?:'s|s'|their|its)\s+hands\b|\b(?:unable\s+to|not\s+able\s+to|cannot|can't)\s+(?:be\s+(?:scheduled|arranged|booked|started|planned|progressed|delivered|made|introduced|added|built|changed)|nominate|book|enrol|schedule|arrange|finalise|complete|progress|proceed|start|begin|finish|publish|implement|roll\s+out|deliver|write|agree|sign)\b[^.;]{0,80}\buntil\b/,
     ),
   },
   {
@@ -643,7 +643,7 @@ const CLIPPED_PAST = new RegExp(
   [
     `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should|to\\s+be|having|committed\\s+to)\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
       '(?:assigned|mandated|made\\s+mandatory|delivered|introduced|launched|issued|published|approved|signed off|appointed|seconded|recruited|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)' +
-      '\\s+(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b(?!\\s+principle\\b)',
+      `\\s+(?:(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b(?!\\s+principle\\b)|${MONTH}\\b)`,
     // "Requirement agreed in May", but not an approach agreed in principle or a board that agreed that...
     `^(?!(?:the\\s+)?recommendation\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}agreed\\s+(?:in|on|at)\\b(?!\\s+principle)(?![^,;]*\\bthat\\b)`,
     // "Data-sharing agreement with Border Force signed;"
@@ -655,7 +655,7 @@ const CLIPPED_PAST = new RegExp(
 /** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
 const CLIPPED_UNDER_WAY = new RegExp(
   `^${NO_FINITE_VERB}(?!.*\\b(?:expects?|intends?|aims?|hopes?|plans?)\\b)${NOTE_WORD}{1,10}?(?<!\\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had|get|gets|getting)\\s+)` +
-    '(?:being\\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\\s+out|delivered|recruited|procured)|in\\s+(?:production|preparation|hand|negotiation)|under\\s?way|ongoing|in\\s+progress)\\b',
+    '(?:being\\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\\s+out|delivered|recruited|procured|refreshed|revised|updated|rewritten|negotiated|written|mapped)|in\\s+(?:production|preparation|hand|negotiation)|under\\s?way|ongoing|in\\s+progress)\\b',
 );
 
 /** Some of the people or cases done: "94 of 97 contacts", "the remaining 27". */
@@ -806,6 +806,8 @@ const REQUEST_SENT =
 /** "The force is holding off until the modules appear": waiting. */
 const ALL_BY_A_TARGET =
   /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
+const TIMETABLE_SET =
+  /\b(?:has|have)\s+set\s+(?:itself\s+|themselves\s+|out\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:timetable|target|deadline|timeline|date)\b/;
 const SYSTEM_CHANGE =
   /\b(?:moving|migrating|switching|changing\s+over|transferring)\s+(?:over\s+)?to\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:system|platform|lms)\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
@@ -831,7 +833,11 @@ function textFor(kind: SignalKind, clause: string, now: string, present: string)
 }
 
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
-  const s = sentence.toLowerCase().replace(PARTIAL_ACCEPTANCE, '$1').replace(IN_PRINCIPLE, ' ');
+  const s = sentence
+    .toLowerCase()
+    .replace(/^["“‘']+\s*/, '')
+    .replace(PARTIAL_ACCEPTANCE, '$1')
+    .replace(IN_PRINCIPLE, ' ');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
   // "I am told by the Chief Constable that...", "...who has explained that the force will not send officers":
@@ -1013,6 +1019,11 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   if (REQUEST_SENT.test(s)) {
     found.delete('progress');
     found.set('planned', { weight: 2, by: 'waits on a request to someone else' });
+  }
+  // "The force has set itself a reasonable timetable": a plan, not a step.
+  if (TIMETABLE_SET.test(s)) {
+    found.delete('progress');
+    found.set('planned', { weight: 1, by: 'a timetable set' });
   }
   // "GMP is moving to a new learning management system": the platform the work waits for, not the work.
   if (SYSTEM_CHANGE.test(s)) found.delete('progress');
