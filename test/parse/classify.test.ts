@@ -2680,6 +2680,32 @@ const CASES: Array<[string, string[], Status]> = [
     'Not accepted',
   ],
   [
+    'an agreement drafted, to go live once signatures come, keeps a row rated closed open',
+    [
+      'Plan approved at tasking on 24 June.',
+      'Sharing agreement drafted; go-live once signatures received from both partners.',
+      'BLUE - closed',
+    ],
+    'In progress',
+  ],
+  [
+    'sessions of which none have been held to date are still to come',
+    [
+      'Request made to the national unit for dates.',
+      'Sessions to be run at the regional suite once dates are released; none held to date.',
+      'GREEN - on track',
+    ],
+    'Planned',
+  ],
+  [
+    'costs being sought from the regional unit are a request, not work under way',
+    [
+      'The force intends to buy places on regional events from the autumn.',
+      'Costs are being sought from the regional unit and the numbers have yet to be agreed.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -73,6 +73,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [],
     ],
     [
+      'a subject named alongside the one a paragraph is about',
+      'On training, alongside the Hydra exercise, which the report also recommends, the inspectorate asks that staff complete the e-learning modules.',
+      [9],
+    ],
+    [
       'a subject brought in only for comparison',
       'Unlike the Hydra exercise, which needs a full day, the e-learning modules can be completed on shift. A third of staff have done so.',
       [9],

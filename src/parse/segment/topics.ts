@@ -16,7 +16,7 @@ function keysOf(text: string): string[] {
 
 /** "Unlike the Hydra exercise, the modules ...": a subject brought in for comparison is not the subject. */
 const COMPARISON =
-  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to))\s+[^,.;]{1,80},|,\s*(?:like|as\s+with|(?:just\s+)?as\s+(?:they|we|it|others?|forces)\s+(?:do|did|have|can)\b)\s+[^,.;]{1,80},/gi;
+  /^\s*(?:[\w-]+\s*,\s*)?alongside\s+[^,.;]{1,80},|\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to))\s+[^,.;]{1,80},|,\s*(?:like|alongside|as\s+with|(?:just\s+)?as\s+(?:they|we|it|others?|forces)\s+(?:do|did|have|can)\b)\s+[^,.;]{1,80},/gi;
 
 function contains(words: readonly string[], phrase: readonly string[]): boolean {
   if (!phrase.length) return false;
