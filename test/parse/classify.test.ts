@@ -2706,6 +2706,31 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "a commissioner's bare 'I do not agree' after the force's rating disputes the rating, not the recommendation",
+    [
+      'Briefing note issued to all officers in May 2025.',
+      'Custody officers to be briefed in Q3.',
+      'BLUE - Complete',
+      'The Constabulary has rated this blue.',
+      'I do not agree.',
+    ],
+    'In progress',
+  ],
+  [
+    'every one of the officers having taken part is done',
+    ['Every one of the forty-two officers the force identified has now taken part.'],
+    'Complete',
+  ],
+  [
+    'keeping its present arrangement, which already does the work, is the reason for refusing',
+    [
+      'The Chief Constable does not accept this recommendation as it is framed.',
+      'Staff on the liaison desk make the call and submit the document in every case.',
+      'The force will therefore keep its present arrangement.',
+    ],
+    'Not accepted',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

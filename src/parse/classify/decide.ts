@@ -26,6 +26,8 @@ interface Scored {
 }
 
 const MAX_EVIDENCE = 3;
+const KEEPS_ITS_OWN =
+  /\b(?:keep|retain|continue\s+with|stay\s+with)\s+(?:its|our|the|their)\s+(?:present|existing|current)\s+(?:arrangements?|practices?|process(?:es)?|approach|system)\b/i;
 /** Signals that say some of the work has been done. */
 const DONE: SignalKind[] = ['progress', 'complete', 'in-place'];
 /** The weight of a status stated in words ("Complete"), above that of a colour ("Blue"). */
@@ -106,8 +108,11 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   // A course of the force's own, finished before the report, is its reason for declining, not the work asked;
   // beside a refusal, a tracker's "Closed" closes the item, not the work, and what is "already" done is the
   // reason given for refusing ("each referral is already recorded ... so a separate document would duplicate").
+  // "The force will therefore keep its present arrangement": what that arrangement does is why it refuses.
+  const keepsItsOwn = scored.some((s) => KEEPS_ITS_OWN.test(s.sentence));
   const notTheWork = (s: Scored) =>
     s.signals.get('complete')?.by === NOT_THE_WORK_ASKED ||
+    (D >= 3 && keepsItsOwn) ||
     (D >= 3 &&
       (s.rated ||
         (/\balready\b/i.test(s.sentence) &&

@@ -114,6 +114,8 @@ const decidedForLater = (verb: string, text: string) => DECISION.has(verb) && FU
 /** "a target of 90% by April" sets a goal; "54% of the target cohort" counts the done. */
 const TARGET = /\b(?:target|aim)\b(?!\s+(?:group|audience|cohort|population))/;
 const COGNITION = new Set([
+  'rated',
+  'graded',
   'touched',
   'pleased',
   'delighted',
@@ -434,7 +436,7 @@ export const DETECTORS: Detector[] = [
     kind: 'complete',
     weight: 3,
     test: re(
-      /^(?:all\s+)?(?:the\s+|our\s+|its\s+)?relevant\s+(?:personnel|staff|officers)\s+(?:(?:have|had)\s+(?:now\s+|all\s+)?)?(?:completed|attended|undertaken|finished|done)\b|\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|to\s+be\s+done|recorded|open)\b|\b(?:everyone|everybody|every\s+(?:single\s+)?(?:person|individual))\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:there\s+(?:are|is)|with)\s+no\s+(?:outstanding|open|remaining)\s+(?:actions?|work|items?|tasks?)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|people|individuals|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed|taken\s+part\s+in|done\s+so)|completed|attended|finished|went\s+through|passed|took\s+part\s+in)\b|\b(?:every\s+one|all)\s+of\s+(?:them|those|these)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+through|completed|attended|done|finished|passed)\b|\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\1\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+(?:now\s+)?)?(?:completed|attended|finished|passed|done|been\s+through)\b|\b(?:all|every\s+one\s+of\s+the)\s+[\d,]+\s+(?:[\w-]+\s+){0,4}?(?:have\s+|had\s+)?(?:now\s+)?(?:completed|finished|attended|passed|went\s+through|been\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?(?:%|per\s?cent)[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was|reached|has\s+reached|hit)\s+100\s?(?:%|per\s?cent)|\bin\s+(?:all|every|each)\s+(?!such\b)(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\2\b|\bin\s+every\s+case\b/,
+      /^(?:all\s+)?(?:the\s+|our\s+|its\s+)?relevant\s+(?:personnel|staff|officers)\s+(?:(?:have|had)\s+(?:now\s+|all\s+)?)?(?:completed|attended|undertaken|finished|done)\b|\b(?:nothing|no)\s+(?:further|more|else|additional)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|remains\s+)?(?:required|needed|outstanding|necessary|to do|to\s+be\s+done|recorded|open)\b|\b(?:everyone|everybody|every\s+(?:single\s+)?(?:person|individual))\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|attended|done|finished|passed)\b|\bsigned\s+(?:this\s+|the\s+)?recommendation\s+off\b|\bsigned\s+off\s+(?:this\s+|the\s+)?recommendation\b|\b(?:full|complete|100\s?%)\s+(?:compliance|completion)\b|\b(?:there\s+(?:are|is)|with)\s+no\s+(?:outstanding|open|remaining)\s+(?:actions?|work|items?|tasks?)\b|\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:relevant\s+|eligible\s+|frontline\s+|front-line\s+|identified\s+)*(?:[\w,-]+\s+){0,4}?(?:officers?|staff|people|individuals|personnel|supervisors?|inspectors?|sergeants?|employees?|colleagues?|members?|roles?|detectives?|analysts?|investigators?|constables?|pcsos?|commanders?|handlers?)\b[^.;]{0,300}?\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|successfully\s+)*(?:completed|undertaken|received|attended|been\s+trained|been\s+through|gone\s+through|finished|passed|taken\s+part(?:\s+in)?|done\s+so)|completed|attended|finished|went\s+through|passed|took\s+part\s+in)\b|\b(?:every\s+one|all)\s+of\s+(?:them|those|these)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+through|completed|attended|done|finished|passed)\b|\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\1\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+(?:now\s+)?)?(?:completed|attended|finished|passed|done|been\s+through)\b|\b(?:all|every\s+one\s+of\s+the)\s+[\d,]+\s+(?:[\w-]+\s+){0,4}?(?:have\s+|had\s+)?(?:now\s+)?(?:completed|finished|attended|passed|went\s+through|been\s+through)\b|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:completed|undertaken|attended|done|finished|passed)\s+by\s+(?:all|every|each|everyone|everybody|the\s+whole)\b|\b100\s?(?:%|per\s?cent)[^.;]{0,60}?\b(?:complete|completed|completion|compliance|compliant|trained)\b|\b(?:completion|compliance)\s+(?:rate\s+)?(?:is|of|at|stands at|was|reached|has\s+reached|hit)\s+100\s?(?:%|per\s?cent)|\bin\s+(?:all|every|each)\s+(?!such\b)(?:[\w-]+\s+)?(?:case|referral|instance)s?\b|\bin\s+(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\2\b|\bin\s+every\s+case\b/,
     ),
   },
   {
@@ -808,6 +810,8 @@ const ALL_BY_A_TARGET =
   /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
 const TIMETABLE_SET =
   /\b(?:has|have)\s+set\s+(?:itself\s+|themselves\s+|out\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:timetable|target|deadline|timeline|date)\b/;
+const BARE_DISAGREEMENT =
+  /^(?:but\s+|however,?\s+)?i\s+(?:do\s+not|don't|cannot|can't|would\s+not)\s+agree\s*[.!]?$/;
 const SYSTEM_CHANGE =
   /\b(?:moving|migrating|switching|changing\s+over|transferring)\s+(?:over\s+)?to\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:system|platform|lms)\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
@@ -840,6 +844,8 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
     .replace(IN_PRINCIPLE, ' ');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
+  // "The Constabulary has rated this blue. I do not agree.": the commissioner disputing what was just said.
+  if (BARE_DISAGREEMENT.test(s)) return found;
   // "I am told by the Chief Constable that...", "...who has explained that the force will not send officers":
   // the force's position, reported by the commissioner, is read as the force's own words.
   const reported = REPORTED_POSITION.exec(s);
