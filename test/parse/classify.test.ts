@@ -2731,6 +2731,23 @@ const CASES: Array<[string, string[], Status]> = [
     'Not accepted',
   ],
   [
+    "a labelled 'PCC comment' asking to see the plan in draft is oversight",
+    [
+      'The force has committed to producing a collection plan by November 2025.',
+      'PCC comment: I have asked to see the plan in draft before it is signed off.',
+    ],
+    'Planned',
+  ],
+  [
+    'a force that has written to another body asking which form to use waits on its answer',
+    [
+      'The Force has written to Immigration Enforcement asking which version of the document officers should use.',
+      'No change to local procedure has been made while we wait.',
+      'When it arrives, the Force will issue guidance.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

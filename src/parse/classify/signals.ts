@@ -804,7 +804,7 @@ const RESOURCE_DECISION =
   /\b(?:post|role|vacancy|position)s?\s+(?:is|are)\s+(?:now\s+)?being\s+(?:advertised|recruited\s+to|filled)\b|\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
 /** "request sent 12 June 2025": asked of someone else. */
 const REQUEST_SENT =
-  /\b(?:costs?|quotes?|quotations?|prices?|dates?|places?)\s+(?:are|is)\s+(?:now\s+)?being\s+(?:sought|requested|obtained)\b|\b(?:request|bid|application)\s+made\s+to\b|\bgo-?live\s+(?:once|when|after|pending|following)\b|\b(?:request|bid|application)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was\s+|has\s+been\s+)?(?:sent|lodged|submitted)\b/;
+  /\b(?:has|have)\s+written\s+to\s+(?:the\s+)?[a-z&' ]{2,60}?\s+(?:asking|to\s+ask|seeking|requesting)\b|\b(?:costs?|quotes?|quotations?|prices?|dates?|places?)\s+(?:are|is)\s+(?:now\s+)?being\s+(?:sought|requested|obtained)\b|\b(?:request|bid|application)\s+made\s+to\b|\bgo-?live\s+(?:once|when|after|pending|following)\b|\b(?:request|bid|application)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was\s+|has\s+been\s+)?(?:sent|lodged|submitted)\b/;
 /** "The force is holding off until the modules appear": waiting. */
 const ALL_BY_A_TARGET =
   /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
@@ -840,6 +840,7 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   const s = sentence
     .toLowerCase()
     .replace(/^["“‘']+\s*/, '')
+    .replace(/^(?:pcc|pfcc|opcc|commissioner(?:'s|’s)?)\s+(?:comments?|view|response|note)\s*:\s*/, '')
     .replace(PARTIAL_ACCEPTANCE, '$1')
     .replace(IN_PRINCIPLE, ' ');
   const found = new Map<SignalKind, { weight: number; by: string }>();
