@@ -110,13 +110,12 @@ function weigh(scored: Scored[], sentences: string[]): Omit<Reading, 'silent'> {
   // reason given for refusing ("each referral is already recorded ... so a separate document would duplicate").
   // "The force will therefore keep its present arrangement": what that arrangement does is why it refuses.
   const keepsItsOwn = scored.some((s) => KEEPS_ITS_OWN.test(s.sentence));
+  const givenAsReason = (s: Scored) =>
+    s.rated ||
+    keepsItsOwn ||
+    (/\balready\b/i.test(s.sentence) && s.signals.get('complete')?.by !== 'says the recommendation is met');
   const notTheWork = (s: Scored) =>
-    s.signals.get('complete')?.by === NOT_THE_WORK_ASKED ||
-    (D >= 3 && keepsItsOwn) ||
-    (D >= 3 &&
-      (s.rated ||
-        (/\balready\b/i.test(s.sentence) &&
-          s.signals.get('complete')?.by !== 'says the recommendation is met')));
+    s.signals.get('complete')?.by === NOT_THE_WORK_ASKED || (D >= 3 && givenAsReason(s));
   const doneSince = C - total(scored.filter(notTheWork), 'complete');
 
   // Declining the recommendation outright decides the cell, whatever the force goes on to say it does.
