@@ -9,7 +9,7 @@ import type { ReportDefinition } from '../report/types';
 import { toParagraphs, type LetterText } from '../text/paragraphs';
 import { splitSentences } from '../text/sentences';
 import { decide } from './classify/decide';
-import { signalsOf, statusCell } from './classify/signals';
+import { forgetReadings, signalsOf, statusCell, takesStance } from './classify/signals';
 import { extractCommitments } from './commitments/extract';
 import { identifyCommissioner } from './identify/commissioner';
 import { identifyForce } from './identify/force';
@@ -78,11 +78,6 @@ function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
     });
 }
 
-function takesStance(sentence: string): boolean {
-  const signals = signalsOf(sentence);
-  return signals.has('accepted') || signals.has('declined');
-}
-
 function looksAhead(sentence: string): boolean {
   const signals = signalsOf(sentence);
   return signals.has('planned') || signals.has('follow-up') || signals.has('remaining');
@@ -131,6 +126,7 @@ export function runPipeline(
   source: string,
   { report, register }: PipelineOptions,
 ): ParsedResponse {
+  forgetReadings();
   const letter: LetterText = toParagraphs(text);
   const force = identifyForce(letter, register);
   const commissioner = identifyCommissioner(letter, register, force?.force.id ?? null);

@@ -1,4 +1,5 @@
 import { decide } from '../../src/parse/classify/decide';
+import { forgetReadings, signalsOf, takesStance } from '../../src/parse/classify/signals';
 import type { Status } from '../../src/parse/types';
 
 /** One case per rule of DESIGN.md's status taxonomy, in wordings the bundled letters do not use. */
@@ -2772,5 +2773,23 @@ describe('deciding a status from what the sentences say', () => {
     expect(reading.status).toBe('In progress');
     expect(reading.evidence.length).toBeLessThanOrEqual(3);
     expect(reading.evidence).not.toContain('Weather was fine.');
+  });
+});
+
+describe('reading the signals of a sentence', () => {
+  test('hands out a reading no caller can change for the next one', () => {
+    forgetReadings();
+    const sentence = 'The force has begun training its inspectors.';
+    const first = signalsOf(sentence);
+    first.clear();
+    expect(signalsOf(sentence).has('progress')).toBe(true);
+  });
+
+  test.each([
+    ['The Chief Constable accepts this recommendation and agrees that clear plans are essential.', true],
+    ['The force does not accept this recommendation.', true],
+    ['By 31 December 2025, chief constables should make sure they have clear plans.', false],
+  ])('tells whether "%s" takes a stance', (sentence, stance) => {
+    expect(takesStance(sentence)).toBe(stance);
   });
 });

@@ -836,7 +836,35 @@ function textFor(kind: SignalKind, clause: string, now: string, present: string)
   return clause;
 }
 
+/**
+ * A sentence is read the same wherever a letter asks about it (the decision, its commitments, a quoted answer),
+ * so each reading is kept for the rest of that letter; the map handed out is a copy, so no caller can change a
+ * kept one. The pipeline forgets them when it starts the next letter, so nothing is carried between letters.
+ */
+const READ = new Map<string, Map<SignalKind, { weight: number; by: string }>>();
+const READ_LIMIT = 5000;
+
+/** Whether a sentence accepts or refuses: the two detectors alone, for a quotation that may wrap a stance. */
+export function takesStance(sentence: string): boolean {
+  const s = sentence.toLowerCase();
+  return DETECTORS.some((d) => (d.kind === 'accepted' || d.kind === 'declined') && d.test(s));
+}
+
+export function forgetReadings(): void {
+  READ.clear();
+}
+
 export function signalsOf(sentence: string): Map<SignalKind, { weight: number; by: string }> {
+  let kept = READ.get(sentence);
+  if (!kept) {
+    if (READ.size >= READ_LIMIT) READ.clear();
+    kept = readSignals(sentence);
+    READ.set(sentence, kept);
+  }
+  return new Map(kept);
+}
+
+function readSignals(sentence: string): Map<SignalKind, { weight: number; by: string }> {
   const s = sentence
     .toLowerCase()
     .replace(/^["“‘']+\s*/, '')
