@@ -43,9 +43,14 @@ export function confidenceOf(via: SectionVia, clarity: number): number {
   const base = clarity >= 0.7 ? 0.92 + 0.04 * ((clarity - 0.7) / 0.3) : 0.5 + 0.42 * settled * settled;
   return base * (via === 'keyword' ? KEYWORD_FACTOR : 1);
 }
-/** "Update: Training began in May." A label before a capital; "Update to be provided" is a sentence, so no /i. */
+/** "Update: Training began in May." A label only before a capital: "Update to be provided" is a sentence. */
 const LABEL =
-  /^(?:[Rr]esponse|[Ff]orce [Rr]esponse|PCC [Rr]esponse|[Uu]pdate|[Pp]rogress [Uu]pdate|[Cc]omments?|[Ss]tatus|RESPONSE|FORCE RESPONSE|PCC RESPONSE|UPDATE|PROGRESS UPDATE|COMMENTS?|STATUS)\s*[:.-]?\s+(?=[A-Z])/;
+  /^(?:response|force response|pcc response|update|progress update|comments?|status)\s*[:.-]?\s+/i;
+
+function withoutLabel(sentence: string): string {
+  const label = LABEL.exec(sentence);
+  return label && /^[A-Z]/.test(sentence.slice(label[0].length)) ? sentence.slice(label[0].length) : sentence;
+}
 
 const readers = new WeakMap<ReportDefinition, { matcher: WordingMatcher; topics: TopicFinder }>();
 function readersFor(report: ReportDefinition): { matcher: WordingMatcher; topics: TopicFinder } {
@@ -67,7 +72,7 @@ function sectionSentences(section: Section, matcher: WordingMatcher): string[] {
       : splitSentences(t).filter((x) => !headingLike(x) || statusCell(x) !== null),
   );
   return pieces
-    .map((s) => s.replace(LABEL, '').trim())
+    .map((s) => withoutLabel(s).trim())
     .filter((s) => {
       if (!/[A-Za-z]{3}/.test(s)) return false;
       const q = matcher.against(s, section.number);

@@ -53,7 +53,7 @@ describe('finding the part of a letter about each recommendation', () => {
       [2],
     ],
     [
-      "Immigration Enforcement's national command and control centre, as one letter calls the unit",
+      "Immigration Enforcement's national command and control centre, another name for the unit",
       "Referrals to Immigration Enforcement's national command and control centre now carry the form.",
       [2],
     ],

@@ -692,7 +692,6 @@ function partDone(s: string): boolean {
     )
   )
     return true;
-  if (PART_OF_THE_WHOLE.test(s)) return true;
   return /\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|three-quarters)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:finished|completed|done|attended)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
     s,
   );
@@ -802,7 +801,10 @@ const LOGGED_ONLY =
 const IN_PRINCIPLE = /\b(?:has|have)\s+been\s+(?:approved|agreed|endorsed|signed\s+off)\s+in\s+principle\b/g;
 const RESOURCE_DECISION =
   /\b(?:post|role|vacancy|position)s?\s+(?:is|are)\s+(?:now\s+)?being\s+(?:advertised|recruited\s+to|filled)\b|\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
-/** "request sent 12 June 2025": asked of someone else. */
+/**
+ * "request sent 12 June 2025", "costs are being sought from the regional unit", "has written to Immigration
+ * Enforcement asking...", "go-live once signatures received": asked of someone else, and waiting on them.
+ */
 const REQUEST_SENT =
   /\b(?:has|have)\s+written\s+to\s+(?:the\s+)?[a-z&' ]{2,60}?\s+(?:asking|to\s+ask|seeking|requesting)\b|\b(?:costs?|quotes?|quotations?|prices?|dates?|places?)\s+(?:are|is)\s+(?:now\s+)?being\s+(?:sought|requested|obtained)\b|\b(?:request|bid|application)\s+made\s+to\b|\bgo-?live\s+(?:once|when|after|pending|following)\b|\b(?:request|bid|application)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was\s+|has\s+been\s+)?(?:sent|lodged|submitted)\b/;
 /** "The force is holding off until the modules appear": waiting. */
@@ -1069,8 +1071,11 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     found.delete('progress');
     found.set('planned', { weight: 2, by: 'waits on work another body is doing' });
   }
-  if (partDone(s)) {
-    if (PART_OF_THE_WHOLE.test(s)) found.delete('complete');
+  // "Roughly half written", "every part of the force apart from roads policing": part of a whole that is not
+  // yet done, whatever a clause says of the part that is.
+  const ofTheWhole = PART_OF_THE_WHOLE.test(s);
+  if (ofTheWhole || partDone(s)) {
+    if (ofTheWhole) found.delete('complete');
     found.set('progress', { weight: 1, by: 'part of the people or cases done' });
     found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
   }

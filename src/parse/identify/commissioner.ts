@@ -15,6 +15,24 @@ const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right honourable|cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|lord|lady|baroness|professor|prof\.?|(?:deputy\s+)?mayor|commissioner|deputy)\s+)+/i;
 const POSTNOMINALS =
   /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|BEM|QPM|KPM|DL|JP|MP|KC|QC|TD|VR|MA|MSc|MPhil|MLitt|MEd|MRes|LLM|BSc|BEd|BA|LLB|MBA|PhD|DPhil|FRSA|MStJ|OStJ|CStJ|KStJ|DStJ|FCA|CBiol|MCIPD|RN|VD|ADC|DSO|MC|DFC|AFC|GM|LVO|MVO|CVO))+$/;
+/** Words of a staff member's role ("Policy Officer", "Correspondence Officer"), which no name is made of. */
+const STAFF_WORDS = [
+  'officer',
+  'manager',
+  'adviser',
+  'advisor',
+  'assistant',
+  'clerk',
+  'coordinator',
+  'co-ordinator',
+  'administrator',
+  'analyst',
+  'support',
+  'policy',
+  'governance',
+  'communications',
+  'business',
+];
 const NOT_NAME = new Set(
   (
     'police crime commissioner office home secretary constabulary force response dear yours sincerely faithfully ' +
@@ -22,14 +40,13 @@ const NOT_NAME = new Set(
     'improving the for of and from to in on by with please ask telephone email web our ref re signature ' +
     'handwritten appearing read written ink dark style kind regards best wishes thank you marsham london ' +
     'inspector inspectorate national unit team director head chair board panel cc copy ' +
-    'house park centre center court hall building buildings place square lane way chambers tower business ' +
-    'officer manager adviser advisor assistant clerk coordinator co-ordinator administrator analyst support ' +
-    'correspondence executive policy governance communications casework'
+    'house park centre center court hall building buildings place square lane way chambers tower ' +
+    'correspondence executive casework ' +
+    STAFF_WORDS.join(' ')
   ).split(' '),
 );
 /** A role line under a name that marks a member of staff signing for the commissioner. */
-const STAFF_ROLE =
-  /\b(?:officer|head of|manager|adviser|advisor|assistant|clerk|secretary|co-?ordinator|administrator|analyst|support|chief executive|policy|governance|communications|business)\b/i;
+const STAFF_ROLE = new RegExp(`\\b(?:head of|secretary|chief executive|${STAFF_WORDS.join('|')})\\b`, 'i');
 const SENDER =
   /\b(?:which|that)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\s+(?:sent|signed|wrote|submitted|has\s+sent|has\s+signed)\b|\b(?:signed|sent|written)\s+by\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)/g;
 const TITLED_NAME = /\b(?:Commissioner|PCC|PFCC)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\b/g;

@@ -69,9 +69,10 @@ function tableAnchor(p: Paragraph, ctx: SegmentContext, notes: string[]): Anchor
     .replace(/^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+(?=(?:r|rec\.?\s?|recommendation\s?)\d)/i, '');
   // "OIC-04": a tracker's code whose number is the recommendation's, where the row's words agree; so too
   // "9 - Four-module e-learning", a number before the row's own short title.
+  const first = cells[0].trim();
   const coded =
-    /^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+0?(\d{1,2})$/.exec(cells[0].trim()) ??
-    /^(\d{1,2})\s*[-–—:]\s+[A-Za-z]/.exec(cells[0].trim());
+    /^(?:[A-Za-z]{2,10}\s?[-_/.:]\s?)+0?(\d{1,2})$/.exec(first) ??
+    /^(\d{1,2})\s*[-–—:]\s+[A-Za-z]/.exec(first);
   const codedNumber = coded ? Number(coded[1]) : 0;
   const codeFits =
     codedNumber > 0 &&
@@ -369,14 +370,10 @@ const NUMBERED_LIST = /\brec(?:ommendation)?s?\.?\s+(\d{1,2}(?:\s*(?:,|and|&)\s*
  * "The ones for chief constables are recommendation 2 on ..., 4 on ... and 8 and 9 on training": a sentence
  * that lists three or more recommendations by number surveys the report and answers none of them.
  */
-function withoutOverview(paragraph: string, sentencesOf: (text: string) => string[]): string {
-  const sentences = sentencesOf(paragraph);
-  const kept = sentences.filter((sentence) => {
-    const listed = new Set<string>();
-    for (const m of sentence.matchAll(NUMBERED_LIST)) for (const d of m[1].match(/\d+/g) ?? []) listed.add(d);
-    return listed.size < 3;
-  });
-  return kept.length === sentences.length ? paragraph : kept.join(' ');
+function isOverview(sentence: string): boolean {
+  const listed = new Set<string>();
+  for (const m of sentence.matchAll(NUMBERED_LIST)) for (const d of m[1].match(/\d+/g) ?? []) listed.add(d);
+  return listed.size >= 3;
 }
 
 /**
@@ -395,10 +392,12 @@ export function keywordSections(
   const found = new Map<number, string[]>();
   const give = (n: number, text: string) => found.set(n, [...(found.get(n) ?? []), text]);
   for (const whole of seg.outside) {
-    const paragraph = withoutOverview(whole, sentencesOf);
+    const sentences = sentencesOf(whole);
+    const kept = sentences.filter((x) => !isOverview(x));
+    const paragraph = kept.length === sentences.length ? whole : kept.join(' ');
     const named = topics(paragraph, missing);
     if (named.length === 1) {
-      const own = sentencesOf(paragraph).filter((x) => !WHOLE_REPORT.test(x) || topics(x, named).length);
+      const own = kept.filter((x) => !WHOLE_REPORT.test(x) || topics(x, named).length);
       if (own.length) give(named[0], own.join(' '));
     } else if (named.length > 1) {
       // A sentence that names no subject goes on with the one before it.
