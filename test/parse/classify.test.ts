@@ -2749,6 +2749,31 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'training not given so far, with only an intention to give it, is a plan',
+    [
+      'Scenario training on smuggling networks has not so far been provided to sergeants in the county.',
+      'The Chief Constable means to send them on it next year.',
+    ],
+    'Planned',
+  ],
+  [
+    'nobody trained to date, beside sessions still to be held and an on-track rating, is a plan',
+    [
+      'Exercise sessions for custody inspectors to be held at the regional centre in March 2026.',
+      'No response sergeants trained to date.',
+      'Green - on track',
+    ],
+    'Planned',
+  ],
+  [
+    'a change agreed of which neither step has happened yet is a plan',
+    [
+      'The board agreed in June that the referral screen would gain a compulsory intelligence field.',
+      'Neither step has taken place yet, and both sit in the supplier queue for the spring release.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
