@@ -9,6 +9,7 @@ import type { ReportDefinition } from '../report/types';
 import { toParagraphs, type LetterText } from '../text/paragraphs';
 import { splitSentences } from '../text/sentences';
 import { decide } from './classify/decide';
+import { attributionFor, type Attribution } from './classify/others';
 import { forgetReadings, signalsOf, statusCell, takesStance } from './classify/signals';
 import { extractCommitments } from './commitments/extract';
 import { identifyCommissioner } from './identify/commissioner';
@@ -92,11 +93,16 @@ function readRecommendation(
   n: number,
   section: Section | undefined,
   blankets: Blanket[],
-  ctx: { matcher: WordingMatcher; letterDate: string | null; report: ReportDefinition },
+  ctx: {
+    matcher: WordingMatcher;
+    letterDate: string | null;
+    report: ReportDefinition;
+    attribution: Attribution;
+  },
 ): RecommendationReading {
   const blanket = blankets.find((b) => b.covers.includes(n));
   const sentences = section ? sectionSentences(section, ctx.matcher) : [];
-  const reading = section && sentences.length ? decide(sentences) : null;
+  const reading = section && sentences.length ? decide(sentences, ctx.attribution) : null;
   // A subject named in passing ("the report ranges from ... to Hydra exercises"), in sentences that say
   // nothing of the force, is not an answer to the recommendation.
   const inPassing = section?.via === 'keyword' && !blanket && reading?.silent;
@@ -154,12 +160,14 @@ export function runPipeline(
     .map((s, i, all) => readBlanket(s, numbers, all[i - 1] ?? ''))
     .filter((b): b is Blanket => b !== null);
 
+  const attribution = attributionFor(register, force?.force.id ?? null);
   const recommendations: Record<string, RecommendationReading> = {};
   for (const n of numbers) {
     recommendations[String(n)] = readRecommendation(n, seg.sections.get(n), blankets, {
       matcher,
       letterDate,
       report,
+      attribution,
     });
   }
   const notes = [...seg.notes];

@@ -1,4 +1,5 @@
 import type { Status } from '../types';
+import { NO_ATTRIBUTION, type Attribution } from './others';
 import {
   ACCEPTANCE_ONLY,
   NOT_THE_WORK_ASKED,
@@ -55,10 +56,15 @@ function pick(scored: Scored[], kinds: SignalKind[]): string[] {
  * neither, Acknowledged. Where started and promised work are mixed, the balance decides: a letter that
  * mostly promises, with one thing begun on the side, still reads as Planned.
  */
-export function decide(sentences: string[]): Reading {
+export function decide(sentences: string[], attribution: Attribution = NO_ATTRIBUTION): Reading {
   const scored: Scored[] = sentences.map((sentence, order) => {
     const cell = statusCell(sentence);
-    const signals = cell ? new Map([[cell.kind, { weight: cell.weight, by: RATED }]]) : signalsOf(sentence);
+    let signals = cell
+      ? new Map([[cell.kind, { weight: cell.weight, by: RATED }]])
+      : signalsOf(attribution.ownWords(sentence));
+    // What another force has done is no step of this one's, though what it says is to come may still be.
+    if (!cell && attribution.doneByOthers(sentence))
+      signals = new Map([...signals].filter(([kind]) => !DONE.includes(kind)));
     return { sentence, order, rated: cell !== null, signals };
   });
   const silent = scored.every((s) => s.signals.size === 0);

@@ -1,0 +1,44 @@
+import { readLetter } from '../../src/parse';
+import { attributionFor } from '../../src/parse/classify/others';
+import { defaultRegister } from '../../src/report/forces';
+
+const letter = (body: string) =>
+  `Police and Crime Commissioner for Norfolk\n\n3 July 2025\n\nDear Home Secretary\n\n${body}\n\nYours sincerely\n\nJane Smith\nPolice and Crime Commissioner for Norfolk`;
+
+describe('crediting work to the force that did it', () => {
+  test.each([
+    [
+      'praise of a neighbour for what it has built, beside only a plan of its own',
+      '4',
+      'Recommendation 4\n\nFrom the autumn the force is to hold a quarterly intelligence meeting with the regional unit. I commend Suffolk Constabulary for the collection plan they have built, which Norfolk will be able to use.',
+      'Planned',
+    ],
+    [
+      "another force's roll-out, named as what the sentence is about, beside a plan",
+      '9',
+      "Recommendation 9\n\nFrom October the four modules will be required of response officers. Essex Police's mandatory roll-out has already reached most of its officers, and I thank them for sharing their materials.",
+      'Planned',
+    ],
+    [
+      "the force's own officers trained on a neighbour's sessions, with thanks to the neighbour",
+      '8',
+      'Recommendation 8\n\nSince May, 30 Norfolk inspectors have attended Hydra sessions at Chelmsford, and I am grateful to Essex Police for the places. A further session is booked for November.',
+      'In progress',
+    ],
+  ])('reads %s', (_name, n, body, status) => {
+    expect(readLetter(letter(body), 'letter.txt').recommendations[n].status).toBe(status);
+  });
+
+  test('leaves every sentence whole when the author is unknown', () => {
+    const unknown = attributionFor(defaultRegister(), null);
+    const sentence = 'I commend Kent Police for the plan they have written.';
+    expect(unknown.ownWords(sentence)).toBe(sentence);
+    expect(unknown.doneByOthers('Kent Police has written its plan.')).toBe(false);
+  });
+
+  test("keeps the author's own sentence about a neighbour as the author's", () => {
+    const norfolk = attributionFor(defaultRegister(), 'norfolk');
+    expect(norfolk.doneByOthers('Suffolk and Norfolk have written a joint plan.')).toBe(false);
+    expect(norfolk.doneByOthers('Suffolk has written its plan.')).toBe(true);
+  });
+});
