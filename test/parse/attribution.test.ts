@@ -25,6 +25,18 @@ describe('crediting work to the force that did it', () => {
       'Recommendation 8\n\nSince May, 30 Norfolk inspectors have attended Hydra sessions at Chelmsford, and I am grateful to Essex Police for the places. A further session is booked for November.',
       'In progress',
     ],
+    [
+      'an approach another force has taken, which the force means to draw on',
+      '4',
+      'Recommendation 4\n\nThe force intends to draw on the approach Suffolk Constabulary has taken with Border Force at Felixstowe.',
+      'Planned',
+    ],
+    [
+      'work the force shares with a neighbour as one subject',
+      '4',
+      'Recommendation 4\n\nNorfolk and Suffolk have written a joint collection plan, and the analysts will refresh it each quarter.',
+      'In progress',
+    ],
   ])('reads %s', (_name, n, body, status) => {
     expect(readLetter(letter(body), 'letter.txt').recommendations[n].status).toBe(status);
   });

@@ -20,6 +20,11 @@ const PRAISE = /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|gratef
 const AT_START =
   /^(?:["“‘']|(?:however|meanwhile|similarly|likewise|separately|elsewhere|nationally|regionally),?\s+)?(?:the\s+)?$/i;
 
+/** The verb a force named as subject goes on to: "Kent Police has already taken", "Suffolk have built". */
+const OTHERS_DEED =
+  /^(?:['’]s?)?(?:\s+(?:police|constabulary|police\s+service))?\s+(?:has|have|had)\s+(?:(?:already|now|also|recently|jointly)\s+)*(?:been\s+)?[a-z]+/i;
+const JOINT = /\b(?:and|&|with|alongside)\s+(?:the\s+)?$/i;
+
 export function attributionFor(register: ForceRegister, authorId: string | null): Attribution {
   if (!authorId) return NO_ATTRIBUTION;
   const others = (sentence: string): { others: Mention[]; authorNamed: boolean } => {
@@ -31,13 +36,22 @@ export function attributionFor(register: ForceRegister, authorId: string | null)
   };
   return {
     ownWords(sentence) {
-      for (const m of others(sentence).others) {
-        if (!PRAISE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) continue;
+      let own = sentence;
+      // Right to left, so that the offsets of the names still to be looked at hold.
+      for (const m of others(sentence).others.reverse()) {
+        const before = own.slice(Math.max(0, m.start - 40), m.start);
         // "I would like to commend West Midlands Police and the regional unit for the picture they have built".
-        const reason = /\bfor\b/i.exec(sentence.slice(m.end));
-        if (reason) return sentence.slice(0, m.end + reason.index);
+        const reason = PRAISE.test(before) ? /\bfor\b/i.exec(own.slice(m.end)) : null;
+        if (reason) {
+          own = own.slice(0, m.end + reason.index);
+          continue;
+        }
+        // "...draw on the approach Kent Police has taken with Border Force": what the other force did, unless it
+        // shares the subject with the author ("Essex and Kent Police have trained").
+        const deed = OTHERS_DEED.exec(own.slice(m.end));
+        if (deed && !JOINT.test(before)) own = own.slice(0, m.start) + own.slice(m.end + deed[0].length);
       }
-      return sentence;
+      return own;
     },
     doneByOthers(sentence) {
       const { others: named, authorNamed } = others(sentence);
