@@ -2774,6 +2774,22 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a decision taken in the perfect that the modules will become compulsory is a plan',
+    [
+      'The Chief Constable has taken the decision that the four modules will be compulsory for response officers in the new financial year.',
+      "Completion figures will be reported to the force's people board.",
+    ],
+    'Planned',
+  ],
+  [
+    'an agreement in the perfect that referrals will stay open until the document is in is a plan',
+    [
+      'It has been agreed between the intelligence bureau and the control room that a referral will stay open until the officer has sent in the intelligence report.',
+      'The bureau will audit a sample each month.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

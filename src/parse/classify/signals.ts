@@ -754,6 +754,10 @@ const SATISFIED_THAT = /\b(?:satisfied|content|assured|confident|reassured)\s+(?
 /** "At its June meeting the board agreed that the force would have its own plan". */
 const REPORTED_DECISION =
   /^(?:[\w,'’-]+\s+){0,12}?(?:agreed|decided|resolved|determined)\s+that\b[^.;]{0,150}?\bwould\b/;
+/** "It has been agreed ... that a referral will no longer be closed until...", "has taken the decision that...". */
+const DECIDED_THAT_WILL = new RegExp(
+  `\\b(?:has|have|had)\\s+(?:now\\s+)?(?:(?:been\\s+)?(?:${[...DECISION].join('|')})|(?:taken|made|reached)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?decision)\\b[^.;]{0,120}?\\bthat\\b(?![^.;]*\\b(?:has|have)\\s+(?:now\\s+|already\\s+)?(?:been\\s+)?(?:completed|finished|delivered|done)\\b)[^.;]{0,150}?\\b(?:will|would|is\\s+to|are\\s+to|shall)\\b`,
+);
 const DISPUTED_CLOSURE =
   /\b(?:not|n't)\s+agree\s+with\s+(?:the|this|its|their|that)\s+(?:[\w-]+\s+)?(?:rating|assessment|status|colour|rag|grading)\b|\b(?:not|n't)(?:\s*,?\s*(?:however|though|therefore|yet)\s*,)?\s+agree\s+that\b[^.;]{0,60}?\b(?:closed|finished|complete|completed|met|done|delivered)\b/;
 const CLOSURE_AGREED =
@@ -1016,9 +1020,13 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     found.delete('progress');
     found.set('planned', { weight: 1, by: 'a decision about work to come' });
   }
-  // "agreed that Norfolk would have its own plan, modelled on the one Suffolk has drafted": a decision
-  // about work to come; a perfect inside it speaks of something else.
-  if (found.get('progress')?.by === 'a started action in the perfect' && REPORTED_DECISION.test(s)) {
+  // "agreed that Norfolk would have its own plan, modelled on the one Suffolk has drafted", "has taken the
+  // decision that the modules will become mandatory": a decision about work to come; a perfect inside it
+  // speaks of something else.
+  if (
+    found.get('progress')?.by === 'a started action in the perfect' &&
+    (REPORTED_DECISION.test(s) || DECIDED_THAT_WILL.test(s))
+  ) {
     found.delete('progress');
     found.set('planned', { weight: 1, by: 'a decision about work to come' });
   }
