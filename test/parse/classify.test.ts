@@ -2790,6 +2790,22 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a completion rate standing below the whole of the target roles is work part done',
+    [
+      'Completion of the modules across the target roles stands at 58%, up from 22% in April.',
+      'The rest have until February to finish.',
+    ],
+    'In progress',
+  ],
+  [
+    'wanting the document to be a built-in part of the referral is not work done in part',
+    [
+      'The force wants the intelligence document to be a built-in part of the referral record.',
+      'It will ask its supplier for the change in the next release.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

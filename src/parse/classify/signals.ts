@@ -112,7 +112,10 @@ const DECIDED_IN_PERFECT = new RegExp(
 );
 const decidedForLater = (verb: string, text: string) => DECISION.has(verb) && FUTURE_TIME.test(text);
 /** "a target of 90% by April" sets a goal; "54% of the target cohort" counts the done. */
-const TARGET = /\b(?:target|aim)\b(?!\s+(?:group|audience|cohort|population))/;
+/** "the target roles", "the target cohort": the people the work is for, not a goal. */
+const TARGET_PEOPLE =
+  '(?!\\s+(?:group|groups|audience|cohort|cohorts|population|roles?|officers|staff|posts?|teams?)\\b)';
+const TARGET = new RegExp(`\\b(?:target|aim)\\b${TARGET_PEOPLE}`);
 const COGNITION = new Set([
   'rated',
   'graded',
@@ -476,7 +479,7 @@ export const DETECTORS: Detector[] = [
     kind: 'progress',
     weight: 2,
     test: re(
-      /\bdraft\b[^.;]{0,120}?\b(?:is|are|sits)\s+(?:now\s+)?with\s+(?:the\s+)?[\w-]+|^(?:an?\s+|the\s+)?draft\s+(?:[\w-]+\s+){0,3}?(?:plan|protocol|policy|guidance|procedure|strategy|agreement|profile|product|document|instruction)s?\s+(?:[\w.]+\s+)?(?:(?:is|sits)\s+)?(?:with|circulated|in\s+circulation|awaiting|for\s+(?:approval|sign-off|comment|consultation))\b|\b(?:in the process of|partially|partly|(?<!\b(?:shared|owned|held|funded|run|hosted|provided|staffed)\s)in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone)\s+live|came\s+into\s+(?:force|effect|use)|\b(?:is|are)\s+(?:now\s+)?(?:well\s+)?(?:under\s?way|ongoing)\b|(?:well|far)\s+advanced|at\s+an\s+advanced\s+stage|part[- ]?way through|half[- ]?way through|mid[- ]?way through|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|out\s+(?:for|to)\s+consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far(?!\s+(?:ahead|in\s+advance|as|beyond))|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
+      /\bdraft\b[^.;]{0,120}?\b(?:is|are|sits)\s+(?:now\s+)?with\s+(?:the\s+)?[\w-]+|^(?:an?\s+|the\s+)?draft\s+(?:[\w-]+\s+){0,3}?(?:plan|protocol|policy|guidance|procedure|strategy|agreement|profile|product|document|instruction)s?\s+(?:[\w.]+\s+)?(?:(?:is|sits)\s+)?(?:with|circulated|in\s+circulation|awaiting|for\s+(?:approval|sign-off|comment|consultation))\b|\b(?:in the process of|partially|partly|(?<!\b(?:shared|owned|held|funded|run|hosted|provided|staffed)\s)(?<!-)in part|(?:has|have|had|is|are|was|were)\s+already\s+(?:begun|started|commenced|underway|under way|\w+ed)|already\s+(?:begun|started|commenced|underway|under way)|(?:went|has gone|have gone)\s+live|came\s+into\s+(?:force|effect|use)|\b(?:is|are)\s+(?:now\s+)?(?:well\s+)?(?:under\s?way|ongoing)\b|(?:well|far)\s+advanced|at\s+an\s+advanced\s+stage|part[- ]?way through|half[- ]?way through|mid[- ]?way through|in draft|at (?:an? )?(?:final |late |advanced )?draft(?:ing)?(?: stage)?|in development|under development|under review|under consultation|out\s+(?:for|to)\s+consultation|being drafted|has\s+(?:already\s+)?(?:begun|commenced)|have\s+(?:already\s+)?(?:begun|commenced)|(?:^|[^s]\s)(?:work|activity|training|delivery|implementation|progress|roll[- ]out)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:well\s+)?(?:underway|under way|ongoing|in progress)|to date|so far(?!\s+(?:ahead|in\s+advance|as|beyond))|thus far|starting to|beginning to|continues? to|continuing to|recently\s+\w+ed)\b/,
     ),
   },
   {
@@ -676,6 +679,11 @@ const countOf = (token: string) => (/^\d/.test(token) ? Number(token) : countInW
 const PART_OF_THE_WHOLE =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+every\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:finished|complete|completed|done|written|drafted)\b[^.;]{0,60}?\b(?:and|while|whereas|but)\b[^.;]{0,80}?\b(?:is|are)\s+(?:still\s+)?(?:being\s+\w+|under\s+way|in\s+progress|in\s+draft|not\s+yet)\b|\b(?:roughly|about|around|nearly|almost|over|more\s+than|less\s+than|only)\s+half\s+(?:written|done|complete|completed|finished|drafted|built|delivered|in\s+place)\b|\b(?:every|all|each)\s+(?:[\w-]+\s+){0,4}?(?:apart\s+from|except(?:\s+for)?|other\s+than|save\s+for|but\s+for)\s+(?!(?:where|when|if|in\s+cases?)\b)(?:the\s+|its\s+|our\s+)?[\w-]+|\b(?:the|one|first|second)\s+(?:part|section|half|phase|stage|element|strand|chapter)\b[^.;]{0,80}?\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:finished|complete|completed|done|written|in\s+place|drafted)\b[^.;]{0,80}?\b(?:while|whereas|but)\b[^.;]{0,80}?\bnot\b/;
 
+/** "a target of 90%", "until it exceeds 95%": a share aimed at, not one reached. */
+const SHARE_IS_A_GOAL = new RegExp(
+  `\\b(?:target${TARGET_PEOPLE}|aim|goal|ambition|expect\\w*)\\b|\\buntil\\s+(?:it|they|the\\s+[\\w-]+)\\s+(?:exceeds?|reach(?:es)?|pass(?:es)?|hits?)\\b`,
+);
+
 function partDone(s: string): boolean {
   // "with the aim of having all 90 inspectors through it by March": a target, not a count of the done.
   if (/\b(?:with\s+the\s+)?(?:aim|target|goal|ambition)\s+(?:of|is|to)\b/.test(s)) return false;
@@ -685,13 +693,7 @@ function partDone(s: string): boolean {
     if (done > 0 && done < all && all < 100000) return true;
   }
   // A share below the whole of the people or cases: "88% had a linked submission".
-  if (
-    /\b(?:[1-9]\d?(?:\.\d+)?)\s?(?:%|per\s?cent\b)/.test(s) &&
-    !/\b(?:target|aim|goal|ambition|expect\w*)\b|\buntil\s+(?:it|they|the\s+[\w-]+)\s+(?:exceeds?|reach(?:es)?|pass(?:es)?|hits?)\b/.test(
-      s,
-    )
-  )
-    return true;
+  if (/\b(?:[1-9]\d?(?:\.\d+)?)\s?(?:%|per\s?cent\b)/.test(s) && !SHARE_IS_A_GOAL.test(s)) return true;
   return /\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|three-quarters)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:finished|completed|done|attended)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
     s,
   );
