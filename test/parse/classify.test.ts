@@ -2806,6 +2806,22 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'training named as the second strand, beside only an intention, is a plan',
+    [
+      'The second strand is training for custody sergeants.',
+      'The force intends to ask the regional unit to run the exercise for them next spring.',
+    ],
+    'Planned',
+  ],
+  [
+    'an acceptance that says what information held by others is for is no work done',
+    [
+      'This recommendation is accepted.',
+      'We recognise that the information held by the police and by the port authority matters only if it is pooled, and we agree with the inspectorate on that.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -255,11 +255,28 @@ function inRelativeClause(s: string, index: number): boolean {
   return false;
 }
 
+/** Words in -ing that letters use as nouns as often as verbs: "the gap is training", "the issue is funding". */
+const NOUN_ING = new Set([
+  'training',
+  'funding',
+  'briefing',
+  'policing',
+  'safeguarding',
+  'learning',
+  'tasking',
+  'offending',
+]);
+
 function progressiveVerbs(s: string): string[] {
   const out: string[] = [];
   const pattern =
     /\b(?:is|are|am|was|were|has been|have been|had been)\s+(?:(?:now|currently|already|also|actively|still|continuing|further|being)\s+){0,3}(\w+ing)\b/g;
-  for (const m of s.matchAll(pattern)) if (!inRelativeClause(s, m.index ?? 0)) out.push(m[1]);
+  for (const m of s.matchAll(pattern)) {
+    const end = (m.index ?? 0) + m[0].length;
+    // "The second is training for supervisors": a noun, naming the work, not doing it.
+    if (NOUN_ING.has(m[1]) && /^\s*(?:$|[.;,:]|(?:for|on|about|of|and|or)\b)/.test(s.slice(end))) continue;
+    if (!inRelativeClause(s, m.index ?? 0)) out.push(m[1]);
+  }
   return out;
 }
 
@@ -643,10 +660,12 @@ const NOTE_WORD = "(?:[\\w'&/(),–-]+\\s+)";
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const NO_AUX_BEFORE =
   '(?<!\\b(?:to|will|shall|would|be|been|being|is|are|was|were|not|yet|has|have|had)\\s+)';
+/** A note has no subject: "we recognise that the information held by..." is a sentence, and "held" describes. */
+const NO_SUBJECT = `(?!${NOTE_WORD}{0,5}?(?:i|we|they|you|he|she|that)\\s)`;
 const NO_FINITE_VERB = '(?!.*\\b(?:will|would|shall|is|are|was|were|has|have|had|can|may|must|should)\\b)';
 const CLIPPED_PAST = new RegExp(
   [
-    `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should|to\\s+be|having|committed\\s+to)\\b)${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
+    `^(?!.*\\b(?:expects?|intends?|aims?|hopes?|will|would|shall|must|should|to\\s+be|having|committed\\s+to)\\b)${NO_SUBJECT}${NOTE_WORD}{1,6}?${NO_AUX_BEFORE}` +
       '(?:assigned|mandated|made\\s+mandatory|delivered|introduced|launched|issued|published|approved|signed off|appointed|seconded|recruited|produced|created|established|implemented|updated|added|sent|held|completed|rolled out|embedded|circulated|briefed|trained|attended|done|commissioned|drafted|written|begun|started)' +
       `\\s+(?:(?:to|on|in|at|by|for|across|with|from|since|between|during|through)\\b(?!\\s+principle\\b)|${MONTH}\\b)`,
     // "Requirement agreed in May", but not an approach agreed in principle or a board that agreed that...
