@@ -2822,6 +2822,24 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a tracker's 'complete' beside a final version still to go for approval is work in progress",
+    [
+      'Collection plan drafted and in use by the intelligence bureau.',
+      'Final version to go to the January tasking meeting for formal approval.',
+      'Blue - complete',
+    ],
+    'In progress',
+  ],
+  [
+    'a proposal to run the exercise, with its cohort still to be settled and an on-track rating, is a plan',
+    [
+      'Proposal to run the exercise at the shared training centre from March 2026.',
+      'Cohort of custody inspectors still to be confirmed.',
+      'GREEN - on track',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
