@@ -2840,6 +2840,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "the commissioner saying what the letter concentrates on below is no work of the force's",
+    [
+      'I have concentrated below on the matters where the force has most to report.',
+      'The Chief Constable accepts the recommendation.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
