@@ -2848,6 +2848,13 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a first stage finished is work in progress, with later stages to come',
+    [
+      'The first stage, a review of the records the force already keeps, has been finished, and the draft plan now sits with the regional unit for comment before it goes to the tasking meeting.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
