@@ -83,6 +83,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [9],
     ],
     [
+      'a subject put in the words of the recommendation, in the present tense',
+      'With the regional unit, the force is changing how it collects and analyses information on people smuggling.',
+      [4],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
