@@ -264,6 +264,11 @@ describe('identifying the letter date', () => {
     ['a date under the signature', 'Yours sincerely\n\nJane Smith\n\n9 July 2025', '2025-07-09'],
     ['"response dated"', 'Kent PCC response dated 24 June 2025', '2025-06-24'],
     [
+      '"response dated" with the year wrapped onto the next line',
+      "1.1 This is the Commissioner's response dated 27 June\n2025 to the inspection published on 16 May\n2025, prepared with the Constabulary.",
+      '2025-06-27',
+    ],
+    [
       'the day the comments were sent, in a sentence',
       'The Chair approved these comments and sent them to the Home Secretary on 4 July 2025.',
       '2025-07-04',

@@ -76,7 +76,17 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
     candidates.push({ iso, score, order: order++ });
   };
   for (const p of letter.paragraphs) {
-    for (const line of p.lines) {
+    p.lines.forEach((line, i) => {
+      // "...response dated 27 June / 2025 to the...": a date the PDF's line wrap cut in two.
+      const next = p.lines[i + 1];
+      if (next && /\b(?:dated|date|sent|submitted|signed)\b/i.test(line)) {
+        const joined = `${line} ${next}`;
+        for (const d of fullDates(joined)) {
+          if (d.index >= line.length || d.index + d.length <= line.length) continue;
+          const score = scoreOf(joined.slice(0, d.index), joined.slice(d.index + d.length));
+          if (score) consider(d.iso, score);
+        }
+      }
       // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
       // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
       // A web page's byline does the same: "Posted on 7 July 2025 | Category: News".
@@ -87,14 +97,14 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
           const score = d && scoreOf(part.slice(0, d.index), part.slice(d.index + d.length));
           if (score) consider(d.iso, score);
         }
-        continue;
+        return;
       }
-      if (!mayCarryDate(line)) continue;
+      if (!mayCarryDate(line)) return;
       for (const d of fullDates(line)) {
         const score = scoreOf(line.slice(0, d.index), line.slice(d.index + d.length));
         if (score) consider(d.iso, score);
       }
-    }
+    });
   }
   if (!candidates.length) return null;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
