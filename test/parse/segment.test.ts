@@ -233,6 +233,11 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 8)).not.toMatch(/NCA/);
   });
 
+  test('ends a section at a paragraph on an unnumbered recommendation that asks another body to act', () => {
+    const raw = `Recommendation 9\n\nThe modules will go on the platform in the autumn.\n\nI also note the recommendation that the Home Office widen the peer review scheme. The force was reviewed in 2024.`;
+    expect(body(raw, 9)).not.toMatch(/peer review|reviewed in 2024/);
+  });
+
   test('keeps a passing pointer to another recommendation inside the section', () => {
     const raw = `Recommendation 8\n\nSessions are booked.\n\nThe e-learning (see Recommendation 9) will follow them.`;
     expect(body(raw, 8)).toMatch(/e-learning/);

@@ -205,12 +205,18 @@ function namedElsewhere(text: string, now: number, ctx: SegmentContext): number 
 const FOR_OTHERS =
   /\b(?:matters?|one)\s+for\b|\b(?:addressed|directed)\s+to\b|\bfalls?\s+to\b|\b(?:asks?|asking|calls\s+on)\s+(?:the\s+)?(?:border|home\s+office|college|npcc|national|nca|immigration|government)\b/i;
 
+const OTHER_BODY_ASKED =
+  /\brecommendations?\s+(?:that|for|to|asking|which\s+asks)\s+(?:the\s+)?(?:home\s+office|home\s+secretary|nca|national\s+crime\s+agency|border\s+security\s+command|border\s+force|npcc|national\s+police\s+chiefs|government|immigration\s+enforcement)\b/i;
+
 /**
  * "I should add that Recommendations Seven and Ten are matters for the NCA": a paragraph about other
  * recommendations, naming none of this part's, has left it, unless it only points at one in passing.
  */
 function aboutOthers(text: string, now: readonly number[], ctx: SegmentContext): boolean {
   if (CROSS_REFERENCE.test(text)) return false;
+  // "I note, too, the recommendation that the Home Office extend the peer review process.": no number, but
+  // the recommendation it opens on is another body's.
+  if (OTHER_BODY_ASKED.test(firstSentence(text)) && !ctx.topics(text, now).length) return true;
   const named = new Set<number>(numbersNamed(text));
   if (!named.size || [...named].some((n) => now.includes(n))) return false;
   // "I also welcome recommendation 3.": a paragraph that opens on another recommendation, and says nothing of
