@@ -2855,6 +2855,21 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'what an intention says in passing of a check that already runs is no work begun',
+    [
+      'The force will add the step to its control room procedures, and plans to test compliance through the quarterly audit that the bureau already runs.',
+    ],
+    'Planned',
+  ],
+  [
+    "a title opening 'Plans to ...' run into an approval is not an intention",
+    [
+      'Plans to collect and share information The collection plan was approved by the executive board on 2 June.',
+      'One element is still outstanding: an agreement with the council, which should be signed in August.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

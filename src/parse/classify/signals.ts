@@ -428,6 +428,20 @@ function mainClauseWillAt(s: string): number {
 
 const mainClauseWill = (s: string) => mainClauseWillAt(s) >= 0;
 
+/** "...and intends to check compliance through the audit the bureau already runs": an intention's scope, like a will's. */
+const INTENDS_TO =
+  /^((?:[\w'’-]+\s+){0,6}?)(?<!\b(?:the|its|our|their|clear|a|an|any|no|of|for|to)\s)(intends|intend|plans|plan|aims|aim|means|proposes|propose|hopes|hope)\s+to\b/;
+/** Words that open a title as nouns ("Plans to collect, analyse and share ...") but a later clause as verbs. */
+const NOUN_FIRST = /^(?:plans|plan|aims|aim|means|hopes|hope)$/;
+function prospectAt(clause: string, opensSentence: boolean): number {
+  const willAt = mainClauseWillAt(clause);
+  if (willAt >= 0) return willAt;
+  const lead = clause.length - clause.trimStart().length;
+  const intends = INTENDS_TO.exec(clause.trimStart());
+  if (!intends || (opensSentence && !intends[1] && NOUN_FIRST.test(intends[2]))) return -1;
+  return lead + intends[1].length;
+}
+
 /** Checking, reviewing or reporting on work: what comes after work, not work still to do. */
 const FOLLOW_UP =
   /\b(?:will|shall)\s+(?:continue\s+to\s+|then\s+|also\s+|in due course\s+|simply\s+|just\s+)?(?:be\s+)?(?:carry\s+on|go\s+on|monitor|monitored|review|reviewed|report|reported|audit|audited|track|tracked|scrutinise|scrutinised|overseen|oversee|evaluate|evaluated|looked at again|revisited|refreshed|keep|kept|maintain|maintained|sustain|sustained|retain|retained|stay|remain|(?:give|provide|send|supply|issue)\s+(?:a\s+|an\s+)?(?:further\s+|full\s+|fuller\s+)?(?:update|progress\s+report))\b/;
@@ -920,7 +934,7 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     // "MOPAC has reviewed the plan and considers that this recommendation has been met": its verdict stands.
     if (OVERSIGHT.test(clause.trim()) && !JUDGED_MET.test(clause)) continue;
     const main = clause.replace(SUBORDINATE, ' ');
-    const willAt = mainClauseWillAt(main);
+    const willAt = prospectAt(main, s.startsWith(clause));
     // What follows a main-clause "will" is in its scope; what comes before it ("Phase one has been
     // completed and phase two will follow") is still said of the present.
     const now = willAt >= 0 ? main.slice(0, willAt) : main;
