@@ -2870,6 +2870,13 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    "a supplier at work on the force's change is work the force waits on",
+    [
+      'The intelligence step will become compulsory once the new records template is released; the software supplier is testing it for a release in the new year.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
