@@ -157,6 +157,11 @@ describe('identifying the commissioner', () => {
       'Ben Adams',
     ],
     [
+      'a commissioner named after a bare title, set off by commas',
+      'This note sums up what North Wales Police has told the Commissioner, Andy Dunbobbin, about the report.\n\nThe force will act.',
+      'Andy Dunbobbin',
+    ],
+    [
       'the commissioner, not a job title signed where a name would be',
       'Please find below the response of Ruth Evans, Police and Crime Commissioner for Gwent.\n\nKind regards\n\nCorrespondence Officer\nOffice of the Police and Crime Commissioner for Gwent\n\nThe force will act.',
       'Ruth Evans',
@@ -244,6 +249,12 @@ describe('identifying the commissioner', () => {
     ['not a force name before PCC', 'Avon & Somerset PCC response dated 24 June 2025', null],
   ])('%s', (_name, text, expected) => {
     expect(identifyCommissioner(toParagraphs(text), register)).toBe(expected);
+  });
+
+  test('finds the commissioner before a title in a sentence closing on a quotation, when a neighbour is named next', () => {
+    const text =
+      'Please accept these comments from Ruth Evans, Police and Crime Commissioner for Gwent, on the report "Improving the response". The Commissioner regrets the delay while the collaboration with Dyfed-Powys agreed its position.\n\nKind regards,\n\nSam Patel\nHead of Policy\nOffice of the Police and Crime Commissioner for Gwent';
+    expect(identifyCommissioner(toParagraphs(text), register, 'gwent')).toBe('Ruth Evans');
   });
 });
 

@@ -49,7 +49,8 @@ const NOT_NAME = new Set(
 const STAFF_ROLE = new RegExp(`\\b(?:head of|secretary|chief executive|${STAFF_WORDS.join('|')})\\b`, 'i');
 const SENDER =
   /\b(?:which|that)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\s+(?:sent|signed|wrote|submitted|has\s+sent|has\s+signed)\b|\b(?:signed|sent|written)\s+by\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)/g;
-const TITLED_NAME = /\b(?:Commissioner|PCC|PFCC)\s+((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\b/g;
+const TITLED_NAME =
+  /\b(?:Commissioner|PCC|PFCC)(?:,\s+|\s+)((?:[A-Z][a-zA-Z'’-]+\s+){1,2}[A-Z][a-zA-Z'’-]+)\b/g;
 const CHIEF_CALLED_COMMISSIONER = new Set(['metropolitan', 'city-of-london']);
 /** A UK postcode: a line that carries one is an address. */
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
@@ -135,7 +136,9 @@ function placeEnd(line: string, end: number, register: ForceRegister): number {
 /** A tracker's header: "Commissioner: David Sidwick". */
 const COMMISSIONER_LABEL = /^\s*(?:police(?:,\s*fire)?\s+and\s+crime\s+)?commissioner\s*:\s*(.+)$/i;
 const OFFICE_OF = /\b(?:the\s+)?office\s+of\s+the\s+[^|,;]*/gi;
-const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Rt|Hon|Cllr|Prof|No))(?<=[a-z0-9)][.!?])\s+(?=[A-Z"“])/;
+// A quotation may close before or after the full stop: '...organised immigration crime". The Commissioner...'.
+const SENTENCE_END =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Rt|Hon|Cllr|Prof|No))(?<=[a-z0-9)]["'”’]?[.!?]["'”’]?)\s+(?=[A-Z"“])/;
 
 /** Lines from a "cc:" or "copy to" line on name other people's commissioners. */
 const COPY_LIST = /^\s*(?:cc|c\.c\.|copy(?: to)?|copies to|copied to)\s*:/i;
