@@ -1,9 +1,7 @@
 import { readLetter } from '../../src/parse';
+import { norfolkLetter } from './norfolk-letter';
 import { attributionFor } from '../../src/parse/classify/others';
 import { defaultRegister } from '../../src/report/forces';
-
-const letter = (body: string) =>
-  `Police and Crime Commissioner for Norfolk\n\n3 July 2025\n\nDear Home Secretary\n\n${body}\n\nYours sincerely\n\nJane Smith\nPolice and Crime Commissioner for Norfolk`;
 
 describe('crediting work to the force that did it', () => {
   test.each([
@@ -38,7 +36,7 @@ describe('crediting work to the force that did it', () => {
       'In progress',
     ],
   ])('reads %s', (_name, n, body, status) => {
-    expect(readLetter(letter(body), 'letter.txt').recommendations[n].status).toBe(status);
+    expect(readLetter(norfolkLetter(body), 'letter.txt').recommendations[n].status).toBe(status);
   });
 
   test('leaves every sentence whole when the author is unknown', () => {

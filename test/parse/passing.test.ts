@@ -1,7 +1,5 @@
 import { readLetter } from '../../src/parse';
-
-const letter = (body: string) =>
-  `Police and Crime Commissioner for Norfolk\n\n3 July 2025\n\nDear Home Secretary\n\n${body}\n\nYours sincerely\n\nJane Smith\nPolice and Crime Commissioner for Norfolk`;
+import { norfolkLetter } from './norfolk-letter';
 
 describe('telling a passing mention from an answer', () => {
   test.each([
@@ -16,7 +14,7 @@ describe('telling a passing mention from an answer', () => {
       'Acknowledged',
     ],
   ])('reads %s', (_name, body, status) => {
-    expect(readLetter(letter(body), 'norfolk.txt').recommendations['8'].status).toBe(status);
+    expect(readLetter(norfolkLetter(body), 'norfolk.txt').recommendations['8'].status).toBe(status);
   });
 });
 
@@ -24,12 +22,12 @@ describe('telling the quoted recommendation from an answer that repeats it', () 
   test('reads an acceptance worded round the recommendation as an answer', () => {
     const body =
       'Recommendation 4\n\nThe Chief Constable accepts this recommendation and agrees that clear plans to collect, analyse and share information are essential to the response to organised immigration crime.';
-    expect(readLetter(letter(body), 'norfolk.txt').recommendations['4'].status).toBe('Acknowledged');
+    expect(readLetter(norfolkLetter(body), 'norfolk.txt').recommendations['4'].status).toBe('Acknowledged');
   });
 
   test('sets the bare quotation aside, so that a heading and quote alone are not an answer', () => {
     const body =
       'Recommendation 4\n\nBy 31 December 2025, chief constables should make sure they have clear plans to collect, analyse and share information related to organised immigration crime.';
-    expect(readLetter(letter(body), 'norfolk.txt').recommendations['4'].status).toBe('Not mentioned');
+    expect(readLetter(norfolkLetter(body), 'norfolk.txt').recommendations['4'].status).toBe('Not mentioned');
   });
 });
