@@ -2877,6 +2877,35 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "the chief constable's word that the report's expectation is fully satisfied is the work done",
+    [
+      'A joint collection plan has been running since February.',
+      'The Chief Constable tells me the expectation set in the report is fully satisfied.',
+    ],
+    'Complete',
+  ],
+  [
+    'a plan in full operation with nothing on the recommendation left outstanding is the work done',
+    [
+      'The force approved its collection plan in May.',
+      'I am told that the plan is fully in operation and that nothing on this recommendation remains outstanding.',
+    ],
+    'Complete',
+  ],
+  [
+    "a tracker's note recommending closure after the plan's approval is the work done",
+    ['GREEN', 'Collection plan approved by the tasking board on 03/06/2025.', 'Recommended for closure.'],
+    'Complete',
+  ],
+  [
+    'updates to be published later do not make finished work a plan',
+    [
+      'Every officer and member of staff in scope had completed all four modules by the end of June.',
+      'Further updates on all the recommendations will be published on my website after the autumn board.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
