@@ -2906,6 +2906,50 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'an audit the commissioner was waiting for, now reported, is no longer waited on',
+    [
+      'Since January every referral has been logged on one form, and the incident cannot be closed until that form is attached.',
+      'The audit I was waiting for checked every referral made in the spring and found the form with each one.',
+      'I am satisfied that the expectation has been met in full.',
+    ],
+    'Complete',
+  ],
+  [
+    "the commissioner agreeing to the force's proposal to close it, with nothing outstanding, is the work done",
+    [
+      'BLUE',
+      'Collection plan approved at the tasking meeting on 4 June 2025.',
+      'Proposed for closure.',
+      "I have agreed to the force's proposal to close this recommendation.",
+      'Nothing remains outstanding.',
+    ],
+    'Complete',
+  ],
+  [
+    'a recommendation the force considers met, proposing no further action, is the work done',
+    [
+      'An audit of every referral since March found an intelligence report linked to each.',
+      'The force considers this recommendation to have been met and does not propose any further action beyond its usual audits.',
+    ],
+    'Complete',
+  ],
+  [
+    'a chief constable who has closed the recommendation by its number, after an audit, has done the work',
+    [
+      'Since April officers have attached the intelligence report to every referral they make.',
+      'The summer audit found every referral complete, and the Chief Constable has closed recommendation 2.',
+    ],
+    'Complete',
+  ],
+  [
+    'all of a cohort trained, with nobody outstanding, is the work done',
+    [
+      'All 40 custody inspectors completed the exercise between March and June 2025.',
+      'Cohort agreed with the national unit; nobody outstanding.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
