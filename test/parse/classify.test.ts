@@ -2950,6 +2950,60 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'two in three referrals compliant is work part done, not the whole',
+    [
+      'Since June the intelligence document has been a required field on the referral form.',
+      'Early checks show roughly two in three referrals fully compliant.',
+    ],
+    'In progress',
+  ],
+  [
+    "a tracker's 'Blue' beside one action still outstanding is work in progress",
+    [
+      'Blue',
+      'Collection plan written and signed off at the tasking board (May 2025).',
+      'One action outstanding: the sharing agreement with the port authority still has to be finalised.',
+    ],
+    'In progress',
+  ],
+  [
+    'part of what the recommendation asks being in place, with the rest still missing, is work in progress',
+    [
+      'Part of what the recommendation asks for is already in place.',
+      'What is still missing is a formal agreement with the port operator.',
+    ],
+    'In progress',
+  ],
+  [
+    "a 'Blue' rating while an audit must report before closure is confirmed is work in progress",
+    [
+      'Briefing sent to all response officers in May; guidance published on the intranet.',
+      'The intelligence bureau will audit the summer referrals in October before closure is confirmed.',
+      'BLUE',
+    ],
+    'In progress',
+  ],
+  [
+    'no activity described beyond naming an owner is no work begun',
+    ['Accepted.', 'Owner assigned.', 'Beyond naming an owner, the force has described no activity.'],
+    'Acknowledged',
+  ],
+  [
+    "an acceptance of the recommendation 'on plans to gather and share information' is no plan of the force's",
+    [
+      'The Chief Constable accepts this recommendation on plans to gather, assess and share information, and I support it.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'no actions outstanding after all requirements met is the work done',
+    [
+      'Collection plan in force since March 2025.',
+      'All requirements of the recommendation met; no actions outstanding.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
