@@ -88,6 +88,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [4],
     ],
     [
+      'a subject put in other verbs of the same three steps',
+      'Analysts are part-way through a plan for gathering, analysing and passing on what the force learns about people smuggling.',
+      [4],
+    ],
+    [
       'a table keyed by a bare number',
       '| Rec | Request | Position |\n|---|---|---|\n| 8 | Hydra training | Sessions booked. |',
       [8],
