@@ -3004,6 +3004,32 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'a process that went live, named with a clause on how it works, is work done, with custody still to come',
+    [
+      'A new referral process, under which officers must attach the document before the call is logged as closed, was completed and went live on 2 June 2025.',
+      'Custody suites sit outside it for the moment; bringing them in is scheduled for September.',
+    ],
+    'In progress',
+  ],
+  [
+    "a chief constable's decision that officers will not undertake the package is a refusal",
+    [
+      'The Chief Constable has decided that officers will not undertake the exercise.',
+      'The nearest suite is several hours away.',
+    ],
+    'Not accepted',
+  ],
+  [
+    "the commissioner disputing the force's green, with nothing in place yet, leaves only a plan",
+    [
+      'GREEN',
+      'On track.',
+      'The collection plan is to be drafted by the new analyst and taken to the tasking board before December.',
+      'We do not agree with GREEN: nothing is in place yet.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
