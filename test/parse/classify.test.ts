@@ -3030,6 +3030,30 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'discussing with a neighbour whether its suite could be used is a question still open',
+    [
+      'The force is discussing with its neighbour whether our inspectors could use their exercise suite.',
+      'If that is agreed, the aim is for every inspector to complete the package next year.',
+    ],
+    'Planned',
+  ],
+  [
+    'a commitment with a deadline given to an owner, and drafting not started, is a plan',
+    [
+      'The Chief Constable has committed the force to a collection plan and has given the Head of Intelligence a deadline of November.',
+      'Drafting has not started.',
+    ],
+    'Planned',
+  ],
+  [
+    "sharing the inspectorate's concern that intelligence has gone missing is no work of the force's",
+    [
+      'The force supports this recommendation.',
+      "I share the inspectorate's concern that intelligence has gone missing, and I agree that every referral should have a document.",
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

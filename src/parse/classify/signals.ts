@@ -273,6 +273,12 @@ function progressiveVerbs(s: string): string[] {
     /\b(?:is|are|am|was|were|has been|have been|had been)\s+(?:(?:now|currently|already|also|actively|still|continuing|further|being)\s+){0,3}(\w+ing)\b/g;
   for (const m of s.matchAll(pattern)) {
     const end = (m.index ?? 0) + m[0].length;
+    // "is discussing with Cheshire whether its suite could be used": a question still open, not work begun.
+    if (
+      /^(?:discussing|negotiating|talking)$/.test(m[1]) &&
+      /^\s+(?:with\s+[^.;]{1,60}?\s+)?(?:whether|if|how)\b/.test(s.slice(end))
+    )
+      continue;
     // "The second is training for supervisors": a noun, naming the work, not doing it.
     if (NOUN_ING.has(m[1]) && /^\s*(?:$|[.;,:]|(?:for|on|about|of|and|or)\b)/.test(s.slice(end))) continue;
     if (!inRelativeClause(s, m.index ?? 0)) out.push(m[1]);
@@ -332,6 +338,8 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   )
     return false;
   if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb) || OFFENCE.has(verb)) return false;
+  // "the inspectorate's concern that intelligence has gone missing": the problem described, not a step taken.
+  if (/\b(?:concerns?|worry|worries|fears?|risk)\s+that\s+(?:[\w'’-]+\s+){0,6}$/.test(before)) return false;
   // "the package the College of Policing and the national unit have produced": their work, not the force's.
   if (NATIONAL_BODY_BEFORE.test(before)) return false;
   // "A decision has been taken to...", "time has been set aside for...": the work is still to come.
@@ -859,7 +867,7 @@ const REQUEST_SENT =
 const ALL_BY_A_TARGET =
   /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
 const TIMETABLE_SET =
-  /\b(?:has|have)\s+set\s+(?:itself\s+|themselves\s+|out\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:timetable|target|deadline|timeline|date)\b/;
+  /\b(?:has|have)\s+set\s+(?:itself\s+|themselves\s+|out\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:timetable|target|deadline|timeline|date)\b|\b(?:has|have)\s+given\s+(?:[\w'’-]+\s+){1,6}?(?:a|an)\s+(?:[\w-]+\s+)?(?:deadline|target\s+date|timetable)\b/;
 const BARE_DISAGREEMENT =
   /^(?:but\s+|however,?\s+)?i\s+(?:do\s+not|don't|cannot|can't|would\s+not)\s+agree\s*[.!]?$/;
 const SYSTEM_CHANGE =
