@@ -3054,6 +3054,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a copy of the response being placed on the website is no work of the force's",
+    [
+      'The force supports this recommendation and recognises the value of the modules.',
+      "The force's progress will come before my scrutiny board, and a copy of this response is being placed on my website today.",
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
