@@ -268,6 +268,11 @@ describe('identifying the letter date', () => {
     ['a zero-padded date', 'Our ref: TP/1\n\n04 July 2025\n\nDear Home Secretary', '2025-07-04'],
     ['a numeric UK date', 'Date: 03/07/2025\n\nDear Home Secretary', '2025-07-03'],
     [
+      'a date set in a column beside the reference',
+      'Our ref: JA/HMI/0725                                        03/07/2025\n\nDear Home Secretary',
+      '2025-07-03',
+    ],
+    [
       "a 'Dated:' label above the salutation, not a later date in the text",
       'Dated: 29th July 2025\n\nDear Home Secretary\n\nThe force has a plan.\n\n1 August 2025',
       '2025-07-29',

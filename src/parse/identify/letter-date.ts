@@ -90,7 +90,8 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
       // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
       // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
       // A web page's byline does the same: "Posted on 7 July 2025 | Category: News".
-      const parts = line.split(/\s+[|/]\s+/);
+      // A reference and a date set in columns: "Our ref: JA/HMI/0725        03/07/2025".
+      const parts = line.split(/\s+[|/]\s+|\s{3,}/);
       if (parts.length > 1) {
         for (const part of parts.filter(mayCarryDate)) {
           const [d] = fullDates(part);
