@@ -3062,6 +3062,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a package approved for the platform but not yet released is a plan',
+    [
+      'The package has been approved for the learning platform but has not been released to staff.',
+      'No completions are expected before October.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

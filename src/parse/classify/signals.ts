@@ -371,9 +371,12 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
     /^\s+(?:[\w-]+\s+){0,6}?as\s+(?:the\s+|its\s+)?(?:date|deadline|target)\b/.test(after)
   )
     return false;
+  // "...has been approved for the platform but has not been released": a go-ahead for what has not happened.
   if (
     DECISION.has(verb) &&
-    (/^\s+(?:\w+\s+){0,3}?to\s|\bthat\b|^\s+against\b/.test(after) || FUTURE_TIME.test(after))
+    (/^\s+(?:\w+\s+){0,3}?to\s|\bthat\b|^\s+against\b/.test(after) ||
+      FUTURE_TIME.test(after) ||
+      /^[^.;]{0,80}?\bbut\s+(?:(?:has|have|is|are)\s+not|not\s+yet)\b/.test(after))
   )
     return false;
   // "has approved the introduction of a mandatory submission": the thing approved is still to come.
