@@ -113,6 +113,11 @@ describe('finding the part of a letter about each recommendation', () => {
       [4],
     ],
     [
+      'several numbers after a shortened heading',
+      'Recs 8 and 9: training\n\nTwenty inspectors have done the exercise. The modules go on the platform in September.',
+      [8, 9],
+    ],
+    [
       'several numbers in capitals',
       'RECOMMENDATIONS 8 AND 9\n\nThe force will book Hydra places and add the e-learning to mandatory training.',
       [8, 9],

@@ -33,8 +33,11 @@ export function readHeading(text: string): Heading | null {
 }
 
 const NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
-/** "Recommendations 8 and 9", "recommendations eight and nine": the numbers of a part shared by several. */
-const SEVERAL = new RegExp(`\\brecommendations?\\s+${NUMBER}((?:\\s*(?:,|and|&)\\s*${NUMBER})+)?\\b`, 'i');
+/** "Recommendations 8 and 9", "Recs 8 and 9", "recommendations eight and nine": the numbers of a part shared by several. */
+const SEVERAL = new RegExp(
+  `\\b(?:recommendations?|recs?\\.?)\\s+${NUMBER}((?:\\s*(?:,|and|&)\\s*${NUMBER})+)?\\b`,
+  'i',
+);
 
 export function numbersNamed(text: string): number[] {
   const m = SEVERAL.exec(text);
@@ -56,5 +59,5 @@ export function numbersOfHeading(text: string): number[] {
 
 /** A paragraph that opens with several numbers: "Recommendations eight and nine concern training." */
 export function opensWithSeveral(text: string): number[] {
-  return /^recommendations\s/i.test(text) ? numbersNamed(text) : [];
+  return /^(?:recommendations|recs\.?)\s/i.test(text) ? numbersNamed(text) : [];
 }
