@@ -13,6 +13,16 @@ describe('telling a passing mention from an answer', () => {
       'On Hydra exercises, the force tells me it supports the recommendation.',
       'Acknowledged',
     ],
+    [
+      'a subject named in an aside on what officers will know of it',
+      'The report also writes about the immersive Hydra exercises, which several of our detectives will know from earlier careers. The Chief Constable has introduced a new referral prompt for the National Command and Control Unit.',
+      'Not mentioned',
+    ],
+    [
+      'a subject named in an introduction whose comments were agreed with the Chief Constable',
+      'Two of the recommendations are about training, Hydra and the e-learning modules. The comments below, agreed with the Chief Constable, are mine.',
+      'Not mentioned',
+    ],
   ])('reads %s', (_name, body, status) => {
     expect(readLetter(norfolkLetter(body), 'norfolk.txt').recommendations['8'].status).toBe(status);
   });

@@ -431,6 +431,14 @@ function mainClauseWillAt(s: string): number {
   )) {
     const verb = m[2] ?? '';
     if (/^(?:help|helps|benefit|enable|allow|mean|assist|contribute)$/.test(verb)) continue;
+    // "...which our detectives will know from their careers": a future of certainty, not of work; but "will
+    // know how far short it falls" waits on something to come.
+    const end = (m.index ?? 0) + m[0].length;
+    if (
+      /^(?:know|recognise|recognize|appreciate|understand|recall|remember)$/.test(verb) &&
+      !/^\s+(?:how|whether|if|what|when|which|who)\b/.test(s.slice(end))
+    )
+      continue;
     if (inRelativeClause(s, m.index ?? 0)) continue;
     return m.index ?? 0;
   }
@@ -628,7 +636,7 @@ export const DETECTORS: Detector[] = [
     kind: 'accepted',
     weight: 1,
     test: re(
-      /\b(?:accepts?|accepted|(?<!\b(?:to|the|with|of|their|our|its|for)\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+(?:with|that)|agreed\s+(?:with|to\s+(?:this|the|that)\s+recommendation)|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
+      /\b(?:accepts?|accepted|(?<!\b(?:to|the|with|of|their|our|its|for)\s)supports?|supported|supportive|welcomes?|welcomed|agrees?\s+(?:with|that)|(?<!\b(?:comments|response|letter|reply|position|text|wording)(?:\s+(?:below|above|here))?,?\s+)agreed\s+(?:with|to\s+(?:this|the|that)\s+recommendation)|endorses?|endorsed|notes|noted|acknowledges?|acknowledged|recognises?\s+the\s+(?:value|importance|need))\b/,
     ),
   },
 ];
