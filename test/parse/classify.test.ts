@@ -3070,6 +3070,32 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "'This one is met', with the plan in use and doing everything the recommendation asks, is the work done",
+    [
+      'This one is met.',
+      'The plan is in use and drives the monthly tasking meeting.',
+      'I have read it and I am satisfied that it does everything the recommendation asks.',
+    ],
+    'Complete',
+  ],
+  [
+    'a plan agreed last year that regional tasking keeps under review, with the expectation considered met, is the work done',
+    [
+      'The force already has an intelligence collection plan.',
+      'It was agreed last autumn with the regional unit, and regional tasking keeps it under review.',
+      "The Chief Constable considers the inspectorate's expectation met, and I agree with him.",
+    ],
+    'Complete',
+  ],
+  [
+    "all trained, with progress to be examined at the commissioner's conference, is the work done",
+    [
+      'By the end of June all of those in relevant roles had completed all four modules.',
+      'Progress will be examined at my Public Accountability Conference.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
