@@ -3096,6 +3096,22 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'this part of the report dealt with, needing nothing further from the force, is the work done',
+    [
+      'That control has operated since February.',
+      'The latest audit found no referral without a submission, and we agree that this part of the report has been dealt with and needs nothing further from the force.',
+    ],
+    'Complete',
+  ],
+  [
+    'a programme closed with everyone on the list having attended is the work done',
+    [
+      'Between January and June every custody inspector worked through the scenario.',
+      'The programme closed at the end of June with everyone on the list having attended.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
