@@ -3112,6 +3112,22 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    "a force order 'to that effect' still to be published, beside updated guidance, is a plan",
+    [
+      'From the autumn no referral will be treated as complete without the document.',
+      'A force order to that effect will be published alongside updated guidance on the intranet, and the bureau will then sample referrals each month.',
+    ],
+    'Planned',
+  ],
+  [
+    'how the force meets the recommendation turning on a national template still to come is a plan',
+    [
+      'How the force meets this recommendation turns on the national template the Home Office intends to issue.',
+      'When the template arrives, the force will write it into its guidance.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
