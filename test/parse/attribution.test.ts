@@ -35,6 +35,12 @@ describe('crediting work to the force that did it', () => {
       'Recommendation 4\n\nNorfolk and Suffolk have written a joint collection plan, and the analysts will refresh it each quarter.',
       'In progress',
     ],
+    [
+      'thanks recorded to a neighbour for the help its analysts have given, beside only a plan',
+      '9',
+      "Recommendation 9\n\nTraining staff are looking to add the four modules to next year's mandatory programme. The Commissioner wishes to record his thanks to Suffolk Constabulary for the help its analysts have given.",
+      'Planned',
+    ],
   ])('reads %s', (_name, n, body, status) => {
     expect(readLetter(norfolkLetter(body), 'letter.txt').recommendations[n].status).toBe(status);
   });

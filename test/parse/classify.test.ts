@@ -3128,6 +3128,37 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'talks said to have been encouraging, beside only an intention, are a plan',
+    [
+      'The force is looking to add the exercise to its programme for new inspectors.',
+      'Conversations with the national unit about delivery have been encouraging.',
+    ],
+    'Planned',
+  ],
+  [
+    'a copy of the response being placed on the website is no work under way',
+    [
+      'The four modules are to be made mandatory for response officers from September.',
+      'A copy is being placed on my website alongside the report.',
+    ],
+    'Planned',
+  ],
+  [
+    'a national body introducing a new form the force will move to is work the force waits on',
+    [
+      'Immigration Enforcement is introducing an electronic referral form for police contacts.',
+      "The force's intention is to move to that form as soon as it is offered.",
+    ],
+    'Planned',
+  ],
+  [
+    'a new records system the force is adopting is the platform the work waits for',
+    [
+      'The force is looking to build the intelligence form into the new records system it is adopting, subject to the supplier adding it.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

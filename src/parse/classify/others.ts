@@ -15,7 +15,8 @@ export interface Attribution {
 
 export const NO_ATTRIBUTION: Attribution = { ownWords: (s) => s, doneByOthers: () => false };
 
-const PRAISE = /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|grateful\s+to)\s+$/i;
+const PRAISE =
+  /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|grateful\s+to|(?:thanks|gratitude)\s+to)\s+$/i;
 /** A force named as a sentence's subject: at its start, perhaps after a linking word. */
 const AT_START =
   /^(?:["“‘']|(?:however|meanwhile|similarly|likewise|separately|elsewhere|nationally|regionally),?\s+)?(?:the\s+)?$/i;

@@ -257,6 +257,9 @@ function inRelativeClause(s: string, index: number): boolean {
   return false;
 }
 
+/** "Conversations have been encouraging": a judgement, not work under way. */
+const EVALUATIVE_ING =
+  /^(?:sobering|encouraging|disappointing|worrying|concerning|reassuring|striking|interesting|pleasing|troubling|alarming|surprising|compelling|challenging|promising|frustrating)$/;
 /** Words in -ing that letters use as nouns as often as verbs: "the gap is training", "the issue is funding". */
 const NOUN_ING = new Set([
   'training',
@@ -340,6 +343,12 @@ function perfectOfAction({ verb, after, before }: { verb: string; after: string;
   )
     return false;
   if (COGNITION.has(verb) || SETBACK.has(verb) || PROSPECTIVE.has(verb) || OFFENCE.has(verb)) return false;
+  // "Conversations have been encouraging" judges talk; "uptake has been encouraging" reports people taking part.
+  if (
+    EVALUATIVE_ING.test(verb) &&
+    !/\b(?:uptake|take-up|attendance|completion|completions|progress)\s+(?:so\s+far\s+)?$/.test(before)
+  )
+    return false;
   // "the inspectorate's concern that intelligence has gone missing": the problem described, not a step taken.
   if (/\b(?:concerns?|worry|worries|fears?|risk)\s+that\s+(?:[\w'’-]+\s+){0,6}$/.test(before)) return false;
   // "the package the College of Policing and the national unit have produced": their work, not the force's.
@@ -525,9 +534,8 @@ export const DETECTORS: Detector[] = [
       progressiveVerbs(s).some(
         (v) =>
           !INTENT_ING.has(v) &&
-          !/^(?:being|nothing|something|everything|outstanding|sobering|encouraging|disappointing|worrying|concerning|reassuring|striking|interesting|pleasing|troubling|alarming|surprising|compelling|challenging)$/.test(
-            v,
-          ),
+          !/^(?:being|nothing|something|everything|outstanding)$/.test(v) &&
+          !EVALUATIVE_ING.test(v),
       ),
   },
   {
@@ -656,7 +664,7 @@ const JUDGED_MET =
 
 /** The commissioner's own oversight is not the force's plan. */
 const OVERSIGHT =
-  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|has|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|watch|look\s+for|met\b|discuss|say|send|copy|forward|shar|writ|updat|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|^(?:\w+\s+){0,2}?i\s+(?:welcome|note|support|accept|am\s+(?:pleased|content|grateful|satisfied|reassured))\b[^.;]{0,120}?\band\s+(?:i\s+)?(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:monitor|scrutinis|scrutiniz|seek|receiv|oversee|review|keep|report|publish|track|follow|ask|question|challenge|press|expect|return|pursu|examin|assess|check|watch|want)\w*|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|\b(?:have|has)\s+(?:drawn|brought|passed|referred|forwarded)\s+(?:it|this|them|these|the\s+[\w-]+)\s+(?:on\s+)?to\s+(?:the\s+)?(?:chief\s+constable|force)(?:(?:'s|’s)\s+attention)?\b|\b(?:i|the commissioner|the pcc|the pfcc|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall)\s+(?:come\s+back\s+to|return\s+to|revisit|look\s+again\s+at|look\s+at\s+(?:[\w-]+\s+){1,5}?again)\b|\b(?:will|shall)\s+(?:also\s+)?(?:feature|appear|be\s+(?:covered|included|reported))\s+in\s+(?:my|the\s+commissioner's|the\s+pcc's|the\s+pfcc's)\b|^(?:(?:on|for|in|as\s+for|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow|see|receive)\b|\b(?:will|shall)\b[^.;]*\b(?:at|on\s+the\s+agenda\s+(?:of|for|at))\s+(?:my|his|her|their|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee|forum|conference|hearing)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+(?:(?:below|above|here|in\s+(?:this|my)\s+(?:letter|response|reply))\s+)?on\b|^(?:\w+\s+){0,2}?i\s+[^.;]{0,80}?\bat\s+my\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)\b|\b(?:this|my|the)\s+(?:response|letter|email|reply|update|tracker|annex)\s+(?:will\s+(?:also\s+)?be|is\s+(?:also\s+)?being|has\s+(?:also\s+)?been)\s+(?:re-?)?(?:placed|published|posted|put|shared|made\s+available)\b|^(?:this|my|the)\s+(?:response|letter|reply)\s+(?:was|is|has\s+been)\s+(?:signed|approved|sent|submitted|issued|dated)\b/;
+  /^(?:(?:on|for|in|as\s+for|as\s+to|with\s+regard\s+to|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,3}?(?:i|the commissioner|the pcc|the pfcc|the opcc|the opfcc|the authority|mopac|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall|am|have|has|continue)\s+(?:continue\s+to\s+|also\s+|closely\s+|then\s+|be\s+)*(?:monitor|scrutinis|scrutiniz|hold|seek|receiv|oversee|review|keep|report|publish|meet|track|follow|ask|question|challenge|press|expect|return|rais|pursu|examin|assess|check|watch|look\s+for|met\b|discuss|say|send|copy|forward|shar|writ|updat|take\s+(?:this\s+|it\s+)?up)\w*|\b(?:which|that|one)\s+i\s+(?:will|shall)\b|\bthrough\s+(?:my|the|our)\s+(?:[\w'&-]+\s+){0,5}(?:board|panel|meetings?|committee)s?\b|^(?:\w+\s+){0,2}?i\s+(?:will|shall)\s+(?:continue\s+to\s+)?take\s+an?\s+(?:\w+\s+)?interest\b|^(?:\w+\s+){0,2}?i\s+(?:welcome|note|support|accept|am\s+(?:pleased|content|grateful|satisfied|reassured))\b[^.;]{0,120}?\band\s+(?:i\s+)?(?:will|shall)\s+(?:continue\s+to\s+|also\s+|then\s+)?(?:monitor|scrutinis|scrutiniz|seek|receiv|oversee|review|keep|report|publish|track|follow|ask|question|challenge|press|expect|return|pursu|examin|assess|check|watch|want)\w*|\b(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:will|shall)\s+(?:go\s+on|keep\s+on|continue\s+to|continue)\s+(?:hold|holding)\b|\bstanding\s+item\b|\b(?:have|has)\s+(?:drawn|brought|passed|referred|forwarded)\s+(?:it|this|them|these|the\s+[\w-]+)\s+(?:on\s+)?to\s+(?:the\s+)?(?:chief\s+constable|force)(?:(?:'s|’s)\s+attention)?\b|\b(?:i|the commissioner|the pcc|the pfcc|the mayor|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:office|board|panel|committee))\s+(?:will|shall)\s+(?:come\s+back\s+to|return\s+to|revisit|look\s+again\s+at|look\s+at\s+(?:[\w-]+\s+){1,5}?again)\b|\b(?:will|shall)\s+(?:also\s+)?(?:feature|appear|be\s+(?:covered|included|reported))\s+in\s+(?:my|the\s+commissioner's|the\s+pcc's|the\s+pfcc's)\b|^(?:(?:on|for|in|as\s+for|regarding|turning\s+to)\b[^.;]{0,80}?,\s+)?(?:\w+\s+){0,2}?(?:i|the commissioner|the pcc|the pfcc|the mayor)\s+(?:intend|plan|mean|expect|propose)s?\s+to\s+(?:return\s+to|revisit|come\s+back\s+to|raise|press|pursue|review|monitor|follow|see|receive)\b|\b(?:will|shall)\b[^.;]*\b(?:at|on\s+the\s+agenda\s+(?:of|for|at))\s+(?:my|his|her|their|the\s+commissioner's|the\s+pcc's)\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee|forum|conference|hearing)s?\b|^i\s+have\s+(?:concentrated|focused|focussed)\s+(?:(?:below|above|here|in\s+(?:this|my)\s+(?:letter|response|reply))\s+)?on\b|^(?:\w+\s+){0,2}?i\s+[^.;]{0,80}?\bat\s+my\s+(?:[\w'&-]+\s+){0,4}?(?:board|panel|meetings?|committee)\b|\b(?:(?:this|my|the)\s+(?:response|letter|email|reply|update|tracker|annex)|^a\s+copy(?:\s+of\s+(?:this|my|the)\s+(?:response|letter|reply))?)\s+(?:will\s+(?:also\s+)?be|is\s+(?:also\s+)?being|has\s+(?:also\s+)?been)\s+(?:re-?)?(?:placed|published|posted|put|shared|made\s+available)\b|^(?:this|my|the)\s+(?:response|letter|reply)\s+(?:was|is|has\s+been)\s+(?:signed|approved|sent|submitted|issued|dated)\b/;
 
 export function isMeta(s: string): boolean {
   return META.test(s);
@@ -767,7 +775,7 @@ const ELSEWHERE = new RegExp(
     BODIES +
     '|^(?:(?:however|meanwhile|separately|nationally|at the same time),?\\s+)?(?:the\\s+)?' +
     BODIES +
-    '\\b[^.;]{0,120}\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:preparing|producing|developing|leading|designing|redesigning|compiling|drawing\\s+up|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing)\\b',
+    '\\b[^.;]{0,120}\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:preparing|producing|developing|leading|designing|redesigning|compiling|drawing\\s+up|revising|updating|writing|reviewing|drafting|moving|migrating|transferring|building|rebuilding|rewriting|refreshing|introducing|piloting|testing)\\b',
 );
 
 /** A purpose, condition or target: what must happen, not a claim that it has. */
@@ -887,7 +895,7 @@ const TIMETABLE_SET =
 const BARE_DISAGREEMENT =
   /^(?:but\s+|however,?\s+)?i\s+(?:do\s+not|don't|cannot|can't|would\s+not)\s+agree\s*[.!]?$/;
 const SYSTEM_CHANGE =
-  /\b(?:moving|migrating|switching|changing\s+over|transferring)\s+(?:over\s+)?to\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:system|platform|lms)\b/;
+  /\b(?:moving|migrating|switching|changing\s+over|transferring)\s+(?:over\s+)?to\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:system|platform|lms)\b|\bnew\s+(?:[\w-]+\s+){0,3}?(?:system|platform)\s+(?:it|that\s+it|which\s+it|the\s+force)\s+is\s+(?:adopting|buying|procuring|moving\s+to)\b/;
 const HOLDING_OFF = /\b(?:holding|held)\s+(?:off|back)\b/;
 const ON_TOPIC = /\b(?:immigration|oic|smuggling|trafficking)\b/;
 /** "Hydra is used chiefly for public order and firearms command": the suite's other uses. */
