@@ -3159,6 +3159,30 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "a tracker's 'Blue' with a second cohort still to attend early next year is work in progress",
+    [
+      'Blue',
+      'All 40 detective inspectors completed the exercise (May-June 2025).',
+      'Second cohort - custody sergeants - to attend Jan-Mar 2026.',
+    ],
+    'In progress',
+  ],
+  [
+    'everyone expected to have finished by a later date, with figures to come to the commissioner, is work in progress',
+    [
+      'By the end of June, 600 officers had completed all four modules.',
+      'The force expects everyone in scope to have finished by March 2026, and I will see the completion figures each quarter at my governance board.',
+    ],
+    'In progress',
+  ],
+  [
+    "neighbours that already run the exercise, praised by the inspectorate, are no work of the force's",
+    [
+      'On training, the inspectorate speaks well of the immersive exercises, and I share that view; some of our neighbours already run them.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
