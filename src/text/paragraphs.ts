@@ -43,7 +43,7 @@ const SECTION_WORD =
   /^\s*(?:recommendation|rec|response|update|progress|action|status|comments?|force response|pcc response)\b/i;
 /** A line that opens a recommendation's part of the letter starts a paragraph even without a blank line before it. */
 const HEADING_LINE =
-  /^(?:Recommendation|RECOMMENDATION|Rec\.?|REC\.?)\s*(?:[Nn]o\.?\s*)?(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|ONE|TWO|FOUR|EIGHT|NINE)\b|^R\d{1,2}\b/;
+  /^(?:Recommendations?|RECOMMENDATIONS?|Recs?\.?|RECS?\.?)\s*(?:[Nn]o\.?\s*)?(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|ONE|TWO|FOUR|EIGHT|NINE)\b|^R\d{1,2}\b/;
 const TERMINAL = /[.!?:;"')\]]$/;
 const FUNCTION_WORDS = new Set(
   'a an the and or but of in on at to for with by from into as that which who whose our their its is are was were be been has have had will would should can could this these those its your my'.split(

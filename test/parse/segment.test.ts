@@ -162,6 +162,21 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).toMatch(/^On the e-learning.*Both are/);
   });
 
+  test('finds a two-number heading on its own line in hard-wrapped text with no blank lines', () => {
+    const raw =
+      'Recommendation 4\nThe force intends to write a plan by the end of\nNovember 2025.\nRecommendations 8 and 9\nHydra: the force supports this and values the exercise.\nE-learning: the modules were assigned in May to all\nstaff. By July completion stood at 71 per cent.';
+    expect(body(raw, 4)).not.toMatch(/Hydra|modules/);
+    expect(body(raw, 8)).toMatch(/^Hydra: the force supports/);
+    expect(body(raw, 9)).toMatch(/^E-learning/);
+  });
+
+  test('gives a sentence that names no subject to the subject of the sentence before it in a shared paragraph', () => {
+    const raw =
+      'Recommendations 8 and 9\n\nHydra: the force supports this and values the exercise. E-learning: the modules were assigned in May. By July completion stood at 71 per cent.';
+    expect(body(raw, 8)).not.toMatch(/71 per cent/);
+    expect(body(raw, 9)).toMatch(/71 per cent/);
+  });
+
   test('moves on when a paragraph that quoted and answered a recommendation is followed by another subject', () => {
     const raw = `The second asks that ${text(4).replace(/^By/, 'by')} The force agrees.\n\nTurning to Hydra, forty officers took part in the spring.`;
     expect(body(raw, 4)).not.toMatch(/Hydra/);

@@ -255,9 +255,13 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     // several, each sentence, to the one it names; what names none belongs to all.
     const named = ctx.topics(text, numbers);
     if (named.length <= 1) return give(named.length ? named : numbers, text);
+    // A sentence that names none goes on with the one before it ("E-learning: modules were assigned in May.
+    // By July completion stood at 71 per cent."); before any is named, it belongs to all.
+    let last: number[] = numbers;
     for (const piece of topicPieces(text, numbers, ctx.topics, ctx.sentences)) {
       const own = ctx.topics(piece, numbers);
-      give(own.length ? own : numbers, piece);
+      if (own.length) last = own;
+      give(own.length ? own : last, piece);
     }
   };
   // "On this page: Recommendation 2, Recommendation 4, ...": a run of bare headings is a list of contents.
