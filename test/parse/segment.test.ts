@@ -253,6 +253,11 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).not.toMatch(/Home Office/);
   });
 
+  test('ends a section at a closing paragraph about two other recommendations named by their short codes', () => {
+    const raw = `R9: e-learning\n\nFinished. Everyone has completed the modules.\n\nI will want to see the October draft before I am satisfied on R2 and R4.`;
+    expect(body(raw, 9)).not.toMatch(/October draft/);
+  });
+
   test('ends a section at a paragraph saying another recommendation is a matter for someone else', () => {
     const raw = `Recommendation 8\n\nSessions are booked.\n\nRecommendation 10 is a matter for the NCA, which has begun its work.`;
     expect(body(raw, 8)).not.toMatch(/NCA/);

@@ -192,9 +192,13 @@ function startsAnotherPart(text: string, ctx: SegmentContext): boolean {
   );
 }
 
+/** "R2", "Rec 4": the short codes a letter uses for recommendations, as numbers. */
+function shortCodes(text: string): number[] {
+  return [...text.matchAll(/\b(?:R|Rec\.?\s?)(\d{1,2})\b/g)].map((m) => Number(m[1])).filter((n) => n <= 10);
+}
+
 function namedElsewhere(text: string, now: number, ctx: SegmentContext): number | null {
-  const named = new Set<number>(numbersNamed(text));
-  for (const m of text.matchAll(/\b(?:R|Rec\.?\s?)(\d{1,2})\b/g)) named.add(Number(m[1]));
+  const named = new Set<number>([...numbersNamed(text), ...shortCodes(text)]);
   if (named.size !== 1) return null;
   const [other] = [...named];
   if (other === now || !ctx.numbers.includes(other)) return null;
@@ -217,7 +221,8 @@ function aboutOthers(text: string, now: readonly number[], ctx: SegmentContext):
   // "I note, too, the recommendation that the Home Office extend the peer review process.": no number, but
   // the recommendation it opens on is another body's.
   if (OTHER_BODY_ASKED.test(firstSentence(text)) && !ctx.topics(text, now).length) return true;
-  const named = new Set<number>(numbersNamed(text));
+  // "...before I am satisfied on R2 and R4": a closing word on two others in their short codes.
+  const named = new Set<number>([...numbersNamed(text), ...shortCodes(text)]);
   if (!named.size || [...named].some((n) => now.includes(n))) return false;
   // "I also welcome recommendation 3.": a paragraph that opens on another recommendation, and says nothing of
   // this one's subject, has turned to it.
