@@ -3183,6 +3183,21 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a tracker's steps in note form, each still to come: a needs analysis to be carried out, a bid to go once numbers are known, delivery anticipated in a quarter",
+    [
+      'GREEN',
+      'Training needs analysis to be carried out in Q3 to define the staff in scope.',
+      'Bid for places to go to the regional unit once numbers are known.',
+      'Delivery anticipated Q4 2025/26.',
+    ],
+    'Planned',
+  ],
+  [
+    'a needs analysis that still needs to be done is work remaining, not a plan',
+    ['The force has begun the work. A training needs analysis still needs to be done.'],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
