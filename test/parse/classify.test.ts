@@ -3198,6 +3198,14 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a plan not yet completed of which a draft exists is work under way',
+    [
+      'The joint collection plan has not yet been completed.',
+      'A draft exists and was discussed at the intelligence meeting in June, and it goes to the regional unit for comment this month.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
