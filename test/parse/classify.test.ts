@@ -3206,6 +3206,14 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a share of staff who have finished, with managers chasing the rest through a performance meeting, is work under way',
+    [
+      'Completion of the modules became mandatory for frontline officers on 1 May 2025.',
+      'By 20 June, 57 per cent of those required to do so had finished all four, and line managers are chasing the remainder through the monthly performance meeting.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -1008,6 +1008,12 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     // "The force expects everyone to have finished by March, and I will see the figures": a target, overseen.
     if (complete && !PURPOSE.test(s) && !ALL_BY_A_TARGET.test(s)) found.set('complete', complete);
     if (accepted) found.set('accepted', accepted);
+    // "By June 57 per cent had finished, and managers are chasing the rest through the performance meeting":
+    // the count of those done is a fact, whoever watches it.
+    if (s.split(CLAUSE_BREAK).some((clause) => !OVERSIGHT.test(clause.trim()) && partDone(clause))) {
+      found.set('progress', { weight: 1, by: 'part of the people or cases done' });
+      found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+    }
     return found;
   }
   // "will be monitored" alone is follow-up, not a plan of work.
