@@ -3214,6 +3214,16 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    "a tracker note that the exercise is to run from a later month, under the force's own green, is a plan",
+    [
+      'Hydra exercise to run for custody and response sergeants from October 2025.',
+      'Facilitators requested.',
+      'Green',
+      'No sessions have taken place yet.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
