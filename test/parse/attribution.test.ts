@@ -24,6 +24,18 @@ describe('crediting work to the force that did it', () => {
       'In progress',
     ],
     [
+      "a neighbour that opened its suite to the force's officers, who then took part there",
+      '8',
+      'Recommendation 8\n\nNorfolk has no suite of its own. Essex Police has opened its suite at Chelmsford to our officers, and eighteen inspectors took part in exercises there between March and June. A further twenty are booked for November.',
+      'In progress',
+    ],
+    [
+      "a neighbour's trainer and suite that have become a regional resource, beside the force's acceptance",
+      '8',
+      'Recommendation 8\n\nThe Constabulary supports this recommendation. Essex Police deserve credit: their trainer and suite have become a resource for the region, and I know colleagues regard the course highly.',
+      'Acknowledged',
+    ],
+    [
       'an approach another force has taken, which the force means to draw on',
       '4',
       'Recommendation 4\n\nThe force intends to draw on the approach Suffolk Constabulary has taken with Border Force at Felixstowe.',

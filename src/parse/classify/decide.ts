@@ -63,8 +63,11 @@ export function decide(sentences: string[], attribution: Attribution = NO_ATTRIB
       ? new Map([[cell.kind, { weight: cell.weight, by: RATED }]])
       : signalsOf(attribution.ownWords(sentence));
     // What another force has done is no step of this one's, though what it says is to come may still be.
-    if (!cell && attribution.doneByOthers(sentence))
+    if (!cell && attribution.doneByOthers(sentence)) {
       signals = new Map([...signals].filter(([kind]) => !DONE.includes(kind)));
+      const own = attribution.ownClauses(sentence);
+      if (own) for (const [kind, signal] of signalsOf(own)) if (!signals.has(kind)) signals.set(kind, signal);
+    }
     return { sentence, order, rated: cell !== null, signals };
   });
   const silent = scored.every((s) => s.signals.size === 0);

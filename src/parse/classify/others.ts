@@ -11,9 +11,19 @@ export interface Attribution {
   ownWords(sentence: string): string;
   /** The sentence's subject is another force, so what it says is done was done there. */
   doneByOthers(sentence: string): boolean;
+  /**
+   * In a sentence another force opens, the clauses that go on with a subject of the author's own ("Lancashire
+   * has opened its suite to our officers, and eighteen inspectors took part there"), or "" where none does.
+   */
+  ownClauses(sentence: string): string;
 }
 
-export const NO_ATTRIBUTION: Attribution = { ownWords: (s) => s, doneByOthers: () => false };
+export const NO_ATTRIBUTION: Attribution = { ownWords: (s) => s, doneByOthers: () => false, ownClauses: () => '' };
+
+/** Where a coordinated clause with its own subject may begin; a bare "and" more often joins two nouns. */
+const NEXT_CLAUSE = /,\s*(?:and|but|while|whilst)\s+|;\s+/gi;
+/** A subject that points back to the force just named, whose deeds these still are. */
+const POINTS_BACK = /^(?:it|they|he|she|its|their|his|her|which|who|whose|this|that|these|those|the\s+same|both|then|also|has|have|had|is|are|was|were)\b/i;
 
 const PRAISE =
   /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|grateful\s+to|(?:thanks|gratitude)\s+to)\s+$/i;
@@ -57,6 +67,18 @@ export function attributionFor(register: ForceRegister, authorId: string | null)
     doneByOthers(sentence) {
       const { others: named, authorNamed } = others(sentence);
       return !authorNamed && named.some((m) => AT_START.test(sentence.slice(0, m.start)));
+    },
+    ownClauses(sentence) {
+      const named = others(sentence).others;
+      for (const m of sentence.matchAll(NEXT_CLAUSE)) {
+        const at = m.index ?? 0;
+        // "Avon and Somerset Police": the "and" of a name joins no clauses.
+        if (named.some((n) => at < n.end && at + m[0].length > n.start)) continue;
+        const rest = sentence.slice(at + m[0].length);
+        if (POINTS_BACK.test(rest) || others(rest).others.length) continue;
+        return rest;
+      }
+      return '';
     },
   };
 }
