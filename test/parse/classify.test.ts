@@ -3224,6 +3224,20 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a system that will not let an incident of this type be closed without the report is a control in place, not work left',
+    [
+      'Since February the control room script has required the call handler to record an intelligence log reference, and an incident of this type cannot be closed on the system without one.',
+      'The force audited all 57 referrals made between March and May and found a submission in every one.',
+      'The Chief Constable regards this recommendation as met; I have seen the audit and agree.',
+    ],
+    'Complete',
+  ],
+  [
+    'an action that cannot yet be closed is work left',
+    ['The analysts have drafted the plan.', 'This action cannot yet be closed.'],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
