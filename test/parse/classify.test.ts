@@ -3238,6 +3238,31 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a practice being spread to more officers, and a briefing that went to some teams, is work under way',
+    [
+      'The ports unit has for some years submitted a report with every referral.',
+      'That discipline is now being spread to response officers.',
+      'A briefing product went to teams in the east of the county in June; the remaining teams receive it in August.',
+    ],
+    'In progress',
+  ],
+  [
+    'training complete apart from a few newly promoted officers who are booked is work nearly done',
+    [
+      'Hydra training for duty inspectors is complete apart from six newly promoted inspectors, who are booked onto the October course.',
+      'Once they have attended, every officer in the target group will have been trained.',
+    ],
+    'In progress',
+  ],
+  [
+    'a plan substantially finished with one element still under negotiation is work under way',
+    [
+      'The intelligence collection plan is substantially finished.',
+      'One element remains: agreement with a neighbouring force on sharing, which is still under negotiation.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
