@@ -3263,6 +3263,14 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    "a proposal for a plan, subject to a budget the commissioner says in passing she will consider, is a plan",
+    [
+      'The constabulary does not at present have a plan dedicated to organised immigration crime.',
+      'It is proposed that a specific collection plan be produced, supported by an analyst post, subject to that post being approved in the 2026/27 budget, which I will consider in the new year.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

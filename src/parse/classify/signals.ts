@@ -953,7 +953,10 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     .replace(/^["“‘']+\s*/, '')
     .replace(/^(?:pcc|pfcc|opcc|commissioner(?:'s|’s)?)\s+(?:comments?|view|response|note)\s*:\s*/, '')
     .replace(PARTIAL_ACCEPTANCE, '$1')
-    .replace(IN_PRINCIPLE, ' ');
+    .replace(IN_PRINCIPLE, ' ')
+    // "..., subject to the post being approved in the budget, which I will consider": the commissioner's part
+    // is said in passing and leaves the force's own clause standing.
+    .replace(/,\s*which\s+i\s+(?:will|shall)\s[^.;]*/g, '');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
   // "The Constabulary has rated this blue. I do not agree.": the commissioner disputing what was just said.
