@@ -157,7 +157,9 @@ export function runPipeline(
   // "Four are for chief constables. The force accepts all of them.": the sentence before may say which.
   const blankets = seg.outside
     .flatMap(splitSentences)
-    .map((s, i, all) => readBlanket(s, numbers, all[i - 1] ?? ''))
+    .map((s, i, all) =>
+      readBlanket(s, numbers, all[i - 1] ?? '', { answered: [...seg.sections.keys()], topics }),
+    )
     .filter((b): b is Blanket => b !== null);
 
   const attribution = attributionFor(register, force?.force.id ?? null);

@@ -1,6 +1,9 @@
 import { readBlanket } from '../../src/parse/segment/blanket';
+import { createTopicFinder } from '../../src/parse/segment/topics';
+import { getReport } from '../../src/report/report';
 
 const FOUR = [2, 4, 8, 9];
+const topics = createTopicFinder(getReport());
 
 describe('reading a sentence that answers several recommendations at once', () => {
   test('reads "all of them" by the sentence before, which says they are the four for chief constables', () => {
@@ -47,7 +50,41 @@ describe('reading a sentence that answers several recommendations at once', () =
     ['a refusal', 'The force does not accept these recommendations.'],
     ['the recommendations for other bodies', 'I welcome the other recommendations for national bodies.'],
     ['a sentence about one subject', 'The force has begun Hydra training.'],
+    [
+      'a promise to say how the force will respond',
+      'The Chief Constable has set out how the force will respond to the recommendations made to chief constables.',
+    ],
   ])('is not a blanket answer: %s', (_name, sentence) => {
     expect(readBlanket(sentence, FOUR)).toBeNull();
+  });
+
+  test.each([
+    [
+      '"all three" of the recommendations above, where the letter answers three',
+      'I note that the force has accepted all three of the recommendations set out above.',
+      [2, 4, 8],
+      [2, 4, 8],
+    ],
+    [
+      '"both recommendations", where the letter answers two',
+      'The Deputy Mayor supports both recommendations without reservation.',
+      [2, 8],
+      [2, 8],
+    ],
+    [
+      'the recommendations it names by subject',
+      'The Chief Constable has accepted the recommendations on referrals to the National Command and Control Unit and on information plans.',
+      [2, 4, 8],
+      [2, 4],
+    ],
+    [
+      'one recommendation accepted in a relative clause',
+      'Alongside recommendation 4, which the force accepts, the areas where it has most to report are referrals and Hydra.',
+      [2, 8],
+      [4],
+    ],
+    ['all four, where the letter answers only some', 'The force accepts these recommendations in full.', [2], FOUR],
+  ])('covers only what it answers: %s', (_name, sentence, answered, covers) => {
+    expect(readBlanket(sentence, FOUR, '', { answered, topics })?.covers).toEqual(covers);
   });
 });
