@@ -3271,6 +3271,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'a theme the mayor will want to return to is oversight, not work to come',
+    [
+      "The Chief Constable has confirmed the force's agreement with this recommendation.",
+      'I welcome the emphasis the inspectorate places on sharing information, and it is a theme I know the Mayor will want to return to.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
