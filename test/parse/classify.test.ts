@@ -3279,6 +3279,16 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'an approach approved, with the plan still to be drafted and nothing started, is a plan',
+    [
+      'Force Tasking has approved the approach.',
+      'An intelligence collection plan is to be drafted by the bureau and put to the tasking group in October.',
+      'Green',
+      'No drafting has started.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

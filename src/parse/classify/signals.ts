@@ -881,7 +881,7 @@ const LOGGED_ONLY =
 /** "The checklist has been approved in principle and will be launched in October": a go-ahead, not a step. */
 const IN_PRINCIPLE = /\b(?:has|have)\s+been\s+(?:approved|agreed|endorsed|signed\s+off)\s+in\s+principle\b/g;
 const RESOURCE_DECISION =
-  /\b(?:post|role|vacancy|position)s?\s+(?:is|are)\s+(?:now\s+)?being\s+(?:advertised|recruited\s+to|filled)\b|\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
+  /\b(?:post|role|vacancy|position)s?\s+(?:is|are)\s+(?:now\s+)?being\s+(?:advertised|recruited\s+to|filled)\b|\bappointment\s+(?:has\s+(?:now\s+)?been|was)\s+made\b|\b(?:has|have)\s+(?:now\s+)?(?:approved|agreed|endorsed|signed\s+off)\s+(?:the|this|an|its|a)\s+(?:proposed\s+|new\s+|recommended\s+)?(?:approach|proposals?|options?|way\s+forward)\s*[.!]?$|\b(?:funding|budget|(?:analyst|new|additional|extra)\s+post|posts?|business\s+case|bid|backfill)\s+(?:for\s+[^.;]{1,100}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:approved|agreed|signed\s+off|secured|granted)\b/;
 /**
  * "request sent 12 June 2025", "costs are being sought from the regional unit", "has written to Immigration
  * Enforcement asking...", "go-live once signatures received": asked of someone else, and waiting on them.
