@@ -3289,6 +3289,11 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "a tracker's amber beside a commissioner saying that beyond naming an owner the force has described no activity is acceptance only",
+    ['Accepted.', 'Owner assigned.', 'Amber', 'Beyond naming an owner, the force has described no activity.'],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
