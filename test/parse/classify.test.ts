@@ -3294,6 +3294,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    'a recommendation noted, beside a word on how the other recommendations will shape forces, is acknowledged',
+    [
+      'Recommendation 2 is noted by the Chief Constable, and I have not set out further detail on it in this letter.',
+      'Because several of the other recommendations will shape how forces like ours work, I have also commented briefly on those.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
