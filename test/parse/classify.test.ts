@@ -3302,6 +3302,27 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a tracker's clipped note of communications planned for a month is a plan",
+    ['E-learning: comms planned for Nov; owner L&D.'],
+    'Planned',
+  ],
+  [
+    'a list asked of Immigration Enforcement, with a process that would then be built on it, waits on another body',
+    [
+      'The force has asked Immigration Enforcement for a monthly list of referrals received from its officers.',
+      'A compliance process would then be built around that data.',
+    ],
+    'Planned',
+  ],
+  [
+    "a share risen under weekly checks, with the commissioner's expectation told to the chief constable, is work under way",
+    [
+      'I am pleased that the force now checks referrals against submissions every week.',
+      'Compliance has risen from around 40% in April to 78% in June; I have told the Chief Constable that I expect it to reach 100%, and I will keep this under close scrutiny.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
