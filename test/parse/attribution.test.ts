@@ -36,6 +36,12 @@ describe('crediting work to the force that did it', () => {
       'Acknowledged',
     ],
     [
+      'a neighbour commended, whose officers have already completed the modules, beside only support',
+      '9',
+      'Recommendation 9\n\nI recognise the value of this e-learning and I support the recommendation. I want also to commend Essex Police, whose frontline officers have, I understand, already completed all four modules.',
+      'Acknowledged',
+    ],
+    [
       'an approach another force has taken, which the force means to draw on',
       '4',
       'Recommendation 4\n\nThe force intends to draw on the approach Suffolk Constabulary has taken with Border Force at Felixstowe.',

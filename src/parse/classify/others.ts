@@ -51,8 +51,9 @@ export function attributionFor(register: ForceRegister, authorId: string | null)
       // Right to left, so that the offsets of the names still to be looked at hold.
       for (const m of others(sentence).others.reverse()) {
         const before = own.slice(Math.max(0, m.start - 40), m.start);
-        // "I would like to commend West Midlands Police and the regional unit for the picture they have built".
-        const reason = PRAISE.test(before) ? /\bfor\b/i.exec(own.slice(m.end)) : null;
+        // "I would like to commend West Midlands Police and the regional unit for the picture they have built",
+        // "I want to commend Dyfed-Powys Police, whose officers have already completed all four modules".
+        const reason = PRAISE.test(before) ? /\bfor\b|,?\s*\b(?:whose|who|which)\b/i.exec(own.slice(m.end)) : null;
         if (reason) {
           own = own.slice(0, m.end + reason.index);
           continue;
