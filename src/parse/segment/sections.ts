@@ -410,18 +410,20 @@ export function keywordSections(
     const sentences = sentencesOf(whole);
     const kept = sentences.filter((x) => !isOverview(x));
     const paragraph = kept.length === sentences.length ? whole : kept.join(' ');
-    const named = topics(paragraph, missing);
+    // Subjects the letter answers elsewhere count too: a summary that turns to the e-learning has left Hydra.
+    const named = topics(paragraph, numbers);
+    if (!named.some((n) => missing.includes(n))) continue;
     if (named.length === 1) {
       const own = kept.filter((x) => !WHOLE_REPORT.test(x) || topics(x, named).length);
       if (own.length) give(named[0], own.join(' '));
-    } else if (named.length > 1) {
+    } else {
       // A sentence that names no subject goes on with the one before it.
       let last: number[] = [];
       for (const piece of topicPieces(paragraph, named, topics, sentencesOf)) {
         const own = topics(piece, named);
         if (own.length) last = own;
         else if (WHOLE_REPORT.test(piece)) last = [];
-        for (const n of last) give(n, piece);
+        for (const n of last) if (missing.includes(n)) give(n, piece);
       }
     }
   }
