@@ -3323,6 +3323,17 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    "a tracker's NOT STARTED beside a recommendation accepted without any detail given is acceptance only",
+    [
+      'Accepted.',
+      'Update to follow at the next Board.',
+      'NOT STARTED',
+      'The force has accepted this recommendation but has not yet given me any detail.',
+      'I have asked for a plan, with dates, for the next Board.',
+    ],
+    'Acknowledged',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

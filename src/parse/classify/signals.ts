@@ -905,7 +905,7 @@ const OTHER_USES =
 
 /** "agrees with the recommendation and nothing more", "has done no more than note it": acceptance alone. */
 const ONLY_ACCEPTED =
-  /\b(?:agree|accept|support|welcome|note)(?:s|d|ed)?\b[^.;]{0,60}?\b(?:and|but)\s+(?:nothing|no)\s+more\b|\b(?:no|nothing)\s+more\s+than\s+(?:to\s+)?(?:accept|agree|acknowledg|note|welcome)|\bbeyond\s+(?:accepting|agreeing|acknowledging|welcoming|noting|(?:naming|assigning|appointing|nominating)\s+(?:an?\s+|the\s+)?(?:owner|lead))\b[^.;]{0,80}?\b(?:no|nothing)\b|\b(?:simply|only|merely|purely)\s+(?:one\s+of\s+)?(?:acceptance|agreement|support)\b/;
+  /\b(?:agree|accept|support)(?:s|d|ed)?\b[^.;]{0,60}?\bbut\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:given|provided|set\s+out|described|shared|offered)\s+(?:me\s+|us\s+|the\s+board\s+)?(?:any\s+)?(?:further\s+)?(?:detail|details|information|plan|timescales?|actions?)\b|\b(?:agree|accept|support|welcome|note)(?:s|d|ed)?\b[^.;]{0,60}?\b(?:and|but)\s+(?:nothing|no)\s+more\b|\b(?:no|nothing)\s+more\s+than\s+(?:to\s+)?(?:accept|agree|acknowledg|note|welcome)|\bbeyond\s+(?:accepting|agreeing|acknowledging|welcoming|noting|(?:naming|assigning|appointing|nominating)\s+(?:an?\s+|the\s+)?(?:owner|lead))\b[^.;]{0,80}?\b(?:no|nothing)\b|\b(?:simply|only|merely|purely)\s+(?:one\s+of\s+)?(?:acceptance|agreement|support)\b/;
 export const ACCEPTANCE_ONLY = 'says the force has done no more than accept it';
 
 /** Each detector reads the part of a clause that can carry its kind of signal. */
