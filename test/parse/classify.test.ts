@@ -3334,6 +3334,21 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
+    "a refusal the commissioner reports after discussing it with the chief constable",
+    [
+      'I have discussed this with the Chief Constable and accept her view that the recommendation cannot be delivered with current resources; the force is therefore not taking it forward this year.',
+    ],
+    'Not accepted',
+  ],
+  [
+    "the commissioner's satisfaction, mentioning in passing another recommendation the force chose not to adopt, refuses nothing here",
+    [
+      'The force intends to make the modules mandatory once its training needs analysis has been approved in the autumn.',
+      'I am satisfied that the Chief Constable has given each recommendation proper thought, including the one he has chosen not to adopt, and I will follow up all four through my performance meetings.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -972,6 +972,7 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
   // The clause that claims completion: a purpose or condition elsewhere in the sentence ("was rewritten so
   // that...; ..., and no further action is required") does not unsay it.
   let claimedIn = s;
+  let declinedIn = '';
   // Each clause is read on its own, and a clause whose main verb is future speaks of what will be, so what it
   // says in passing of the present ("drawing on the intelligence it already holds") is not progress.
   for (const clause of s.split(CLAUSE_BREAK)) {
@@ -993,6 +994,7 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
       if (!d.test(text)) continue;
       found.set(d.kind, { weight: d.weight, by: d.name });
       if (d.kind === 'complete') claimedIn = clause;
+      if (d.kind === 'declined') declinedIn = clause;
     }
   }
   // The commissioner's own scrutiny is not the force's work, but what it found may be: "I have examined the
@@ -1008,7 +1010,15 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     // "I support what the inspectorate says ... and have drawn it to the Chief Constable's attention".
     const accepts = DETECTORS.find((d) => d.kind === 'accepted' && d.test(s));
     const accepted = found.get('accepted') ?? (accepts && { weight: accepts.weight, by: accepts.name });
+    // "I have discussed this with the Chief Constable ...; the force is therefore not taking it forward": the
+    // force's refusal stands, whoever reports it ("I am satisfied ..., including the one he has chosen not to
+    // adopt" is the commissioner's clause, about another).
+    const declined = /^(?:\w+\s+){0,2}?i\s/.test(declinedIn.trim()) ? undefined : found.get('declined');
     found.clear();
+    if (declined) {
+      found.set('declined', declined);
+      return found;
+    }
     // "The force expects everyone to have finished by March, and I will see the figures": a target, overseen.
     if (complete && !PURPOSE.test(s) && !ALL_BY_A_TARGET.test(s)) found.set('complete', complete);
     if (accepted) found.set('accepted', accepted);
