@@ -3349,6 +3349,13 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "a chief constable who has told the commissioner he will not implement it, with no 'that'",
+    [
+      'I have discussed this recommendation with the Chief Constable, who has told me he will not implement it in its current form.',
+    ],
+    'Not accepted',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -956,7 +956,9 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     .replace(IN_PRINCIPLE, ' ')
     // "..., subject to the post being approved in the budget, which I will consider": the commissioner's part
     // is said in passing and leaves the force's own clause standing.
-    .replace(/,\s*which\s+i\s+(?:will|shall)\s[^.;]*/g, '');
+    .replace(/,\s*which\s+i\s+(?:will|shall)\s[^.;]*/g, '')
+    // "...who has told me he will not implement it": a reported position with its "that" left out.
+    .replace(/\b(told|assured|informed|advised)\s+me\s+(?=(?:he|she|they|it|the\s+force|the\s+constabulary)\s)/g, '$1 me that ');
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
   // "The Constabulary has rated this blue. I do not agree.": the commissioner disputing what was just said.
