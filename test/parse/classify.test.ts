@@ -3356,6 +3356,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Not accepted',
   ],
   [
+    'dates agreed with the national unit for the new year, with no session held yet, is a plan',
+    [
+      'No Hydra sessions have been held yet.',
+      'The training team has agreed dates with the MSOICU for the new year, and attendance is to be compulsory for all inspectors.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -892,7 +892,7 @@ const REQUEST_SENT =
 const ALL_BY_A_TARGET =
   /\b(?:asked|asks|wants?|wanted|expects?|expected|requires?|required|directed|instructed|aims?|hopes?)\s+(?:for\s+)?(?:all|every|each|everyone|everybody)\b[^.;]{0,80}?\bto\s+(?:have\s+)?(?:attended|completed|done|finished|been\s+through|passed)\b/;
 const TIMETABLE_SET =
-  /\b(?:has|have)\s+set\s+(?:itself\s+|themselves\s+|out\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:timetable|target|deadline|timeline|date)\b|\b(?:has|have)\s+given\s+(?:[\w'’-]+\s+){1,6}?(?:a|an)\s+(?:[\w-]+\s+)?(?:deadline|target\s+date|timetable)\b/;
+  /\b(?:has|have)\s+(?:now\s+)?(?:agreed|arranged|fixed|secured|confirmed|reserved)\s+(?:the\s+|some\s+|new\s+|(?:two|three|four|five|six|\d+)\s+)?(?:dates?|places|slots)\s+(?:with\s+[^.;]{1,60}?\s+)?(?:for|in|from)\s+(?:the\s+)?(?:new\s+year|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d|q[1-4])\b|\b(?:has|have)\s+set\s+(?:itself\s+|themselves\s+|out\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:timetable|target|deadline|timeline|date)\b|\b(?:has|have)\s+given\s+(?:[\w'’-]+\s+){1,6}?(?:a|an)\s+(?:[\w-]+\s+)?(?:deadline|target\s+date|timetable)\b/;
 const BARE_DISAGREEMENT =
   /^(?:but\s+|however,?\s+)?i\s+(?:do\s+not|don't|cannot|can't|would\s+not)\s+agree\s*[.!]?$/;
 const SYSTEM_CHANGE =
