@@ -3364,6 +3364,14 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    "a tracker's blue beside a draft that goes to the chief officers for approval in November is not done",
+    [
+      'Status: Blue (complete).',
+      'The draft intelligence plan has been circulated for consultation and goes to the Chief Officer Group for approval in November.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
