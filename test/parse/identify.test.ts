@@ -172,6 +172,21 @@ describe('identifying the commissioner', () => {
       'Ruth Evans',
     ],
     [
+      "the commissioner, not the member of staff whose role names the commissioner's office",
+      'Kind regards,\n\nSam Patel\nPolicy and Compliance Officer, Office of the Police and Crime Commissioner for Norfolk\n\n-----\n\nComments of the Police and Crime Commissioner for Norfolk\n\nThe force will act.\n\nRuth Evans\nPolice and Crime Commissioner for Norfolk',
+      'Ruth Evans',
+    ],
+    [
+      "the commissioner named under the title in a tracker's letterhead",
+      'Norfolk Police and Crime Commissioner\nRuth Evans\n\nExtract from the tracker, submitted with the response dated 07 July 2025.\n\nThe force will act.',
+      'Ruth Evans',
+    ],
+    [
+      'not the addressee under a title line',
+      'Police and Crime Commissioner for Norfolk\nRt Hon Yvette Cooper MP\nHome Secretary\n\nThe force will act.',
+      null,
+    ],
+    [
       'the commissioner a member of staff writes for',
       'Please treat this as the comments of Ruth Evans, Police and Crime Commissioner.\n\nRegards\n\nSam Patel\nHead of Governance',
       'Ruth Evans',

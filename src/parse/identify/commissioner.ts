@@ -201,7 +201,7 @@ export function identifyCommissioner(
   for (let i = 0; i + 1 < lines.length; i++) {
     const below = lines.slice(i + 1, i + 3);
     // "Office of the Police and Crime Commissioner" under a staff member's role names the office, not them.
-    if (STAFF_ROLE.test(below[0] ?? '') && !TITLE.test(below[0])) continue;
+    if (STAFF_ROLE.test(below[0] ?? '') && !TITLE.test((below[0] ?? '').replace(OFFICE_OF, ''))) continue;
     if (!below.some(roleLine) || POSTCODE.test(below[0] ?? '')) continue;
     const name = asName(lines[i].replace(/,$/, '').trim(), register);
     if (name) return name;
@@ -284,5 +284,26 @@ export function identifyCommissioner(
       if (name) return name;
     }
   }
+  // 5. A letterhead that gives the title on a line of its own and the name on the line below ("Humberside Police
+  // and Crime Commissioner / Jonathan Evison"), where the name is not the addressee's ("Rt Hon ... MP").
+  for (let i = 0; i + 1 < lines.length && !mayor; i++) {
+    if (!titleOnly(lines[i], register) || /^\s*(?:the\s+)?(?:rt\.?\s+hon|right\s+honourable)\b/i.test(lines[i + 1]))
+      continue;
+    if (ADDRESSEE_ROLE.test(lines[i + 2] ?? '') || /\bMP\s*$/.test(lines[i + 1])) continue;
+    const name = asName(lines[i + 1].trim(), register);
+    if (name) return name;
+  }
   return mayor;
+}
+
+/** The roles of those a letter is addressed to, named on the line under their name. */
+const ADDRESSEE_ROLE = /\b(?:home secretary|secretary of state|minister|chief inspector|inspector of constabulary)\b/i;
+
+/** A line that is a commissioner's title and nothing else but the force's name. */
+function titleOnly(line: string, register: ForceRegister): boolean {
+  const t = TITLE.exec(line);
+  if (!t) return false;
+  let rest = line.slice(0, t.index) + ' ' + line.slice(t.index + t[0].length);
+  for (const m of findMentions(rest, register).reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return rest.replace(/\b(?:the|for|of)\b/gi, '').trim() === '';
 }
