@@ -3372,6 +3372,36 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'a cohort agreed with the national unit that has been trained in full, with no further action needed, is done',
+    [
+      'Between October 2024 and March 2025 every duty inspector and custody inspector, 96 people in all, went through the Hydra exercise.',
+      'The cohort of relevant personnel agreed with MSOICU has therefore been trained in full and no further action is needed against this recommendation.',
+    ],
+    'Complete',
+  ],
+  [
+    'two plans finished while the other three are being drafted, across a semicolon, is work under way',
+    ['The Leeds and Bradford plans are finished; the other three are being drafted.'],
+    'In progress',
+  ],
+  [
+    'a plan adopted which sets out what is to be gathered, and judged closed, is done',
+    [
+      'This recommendation has been achieved.',
+      'In March 2025 the force adopted an intelligence collection plan for organised immigration crime which sets out what information is to be gathered at the port, how the bureau analyses it, and how it is shared.',
+      'The plan is in operation, and the Chief Constable considers this recommendation closed.',
+    ],
+    'Complete',
+  ],
+  [
+    'nobody left to be trained, with the recommendation judged fully met, is done',
+    [
+      'Every member of staff identified in the training needs analysis went through the Hydra package in March 2025.',
+      'Nobody is left to be trained, and the Chief Constable is satisfied that the recommendation has been fully met.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
