@@ -3402,6 +3402,39 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'modules that are to go live on the learning platform in October is a plan',
+    [
+      'In June the Chief Officer Team approved a proposal that the modules become mandatory for response officers.',
+      'The modules are to go live on the force learning platform in October 2025.',
+    ],
+    'Planned',
+  ],
+  [
+    "the commissioner content for the response to be published plans nothing for the force",
+    [
+      'The force welcomes the four modules and accepts this recommendation in full.',
+      'I will seek an update on it at a future meeting of my board.',
+      'I am content for this response to be published on my website.',
+    ],
+    'Acknowledged',
+  ],
+  [
+    'a plan written, approved and operating, with one strand still open, is work under way',
+    [
+      "The force's intelligence collection plan is written, approved and operating.",
+      'One strand remains open.',
+    ],
+    'In progress',
+  ],
+  [
+    'officers who attended, with an aside between them and the verb, beside a second group booked',
+    [
+      'Twelve officers, mostly from roads policing and from the neighbourhood teams, attended Hydra in May at a neighbouring training centre.',
+      'A second group of twelve is booked for November.',
+    ],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
