@@ -42,6 +42,12 @@ describe('crediting work to the force that did it', () => {
       'Acknowledged',
     ],
     [
+      "thanks to colleagues in a neighbouring force for the intelligence they have shared, beside only a plan",
+      '9',
+      'Recommendation 9\n\nFrom September the four modules will sit within mandatory training. I am grateful to colleagues in Essex Police for the way they have shared intelligence with us over the past year.',
+      'Planned',
+    ],
+    [
       'an approach another force has taken, which the force means to draw on',
       '4',
       'Recommendation 4\n\nThe force intends to draw on the approach Suffolk Constabulary has taken with Border Force at Felixstowe.',

@@ -3435,6 +3435,11 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    "a tracker's clipped note that a collection plan is being finalised is work under way",
+    ['Joint intelligence requirement agreed with Kent.', 'Essex collection and sharing plan being finalised.'],
+    'In progress',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

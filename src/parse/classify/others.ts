@@ -26,7 +26,7 @@ const NEXT_CLAUSE = /,\s*(?:and|but|while|whilst)\s+|;\s+/gi;
 const POINTS_BACK = /^(?:it|they|he|she|its|their|his|her|which|who|whose|this|that|these|those|the\s+same|both|then|also|has|have|had|is|are|was|were)\b/i;
 
 const PRAISE =
-  /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|grateful\s+to|(?:thanks|gratitude)\s+to)\s+$/i;
+  /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|grateful\s+to|(?:thanks|gratitude)\s+to)\s+(?:(?:our\s+|the\s+)?(?:colleagues|officers|analysts|staff|teams?)\s+(?:in|at|from|of)\s+)?$/i;
 /** A force named as a sentence's subject: at its start, perhaps after a linking word. */
 const AT_START =
   /^(?:["“‘']|(?:however|meanwhile|similarly|likewise|separately|elsewhere|nationally|regionally),?\s+)?(?:the\s+)?$/i;

@@ -726,7 +726,7 @@ const CLIPPED_PAST = new RegExp(
 );
 /** ...and its clipped progressive: "Analytical product in production", "arrangements being finalised". */
 const CLIPPED_UNDER_WAY = new RegExp(
-  `^${NO_FINITE_VERB}(?!.*\\b(?:expects?|intends?|aims?|hopes?|plans?)\\b)${NOTE_WORD}{1,10}?(?<!\\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had|get|gets|getting)\\s+)` +
+  `^${NO_FINITE_VERB}(?!.*\\b(?:expects?|intends?|aims?|hopes?|plans?\\s+to)\\b)${NOTE_WORD}{1,10}?(?<!\\b(?:to|will|shall|would|be|been|is|are|was|were|not|has|have|had|get|gets|getting)\\s+)` +
     '(?:being\\s+(?:finalised|drafted|developed|prepared|built|tested|piloted|rolled\\s+out|delivered|recruited|procured|refreshed|revised|updated|rewritten|negotiated|written|mapped)|in\\s+(?:production|preparation|hand|negotiation)|under\\s?way|ongoing|in\\s+progress)\\b',
 );
 
