@@ -3440,6 +3440,15 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
+    'Immigration Enforcement having told the force by name that its form is being revised, with the briefing held back, waits on it',
+    [
+      'Immigration Enforcement has told South Yorkshire Police that the intelligence document officers are asked to complete is being revised.',
+      'The force is holding back its briefing to officers until the new version is issued.',
+      'Once it arrives, the briefing and a first compliance check should follow within a month.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

@@ -772,7 +772,7 @@ const BODIES =
   "(?:home office|immigration enforcement|college of policing|npcc|national police chiefs'? council|nca|national crime agency|msoicu|modern slavery (?:and|&) organised immigration crime unit|border force|border security command|(?:[\\w'’ ]{0,40}?\\s)?regional\\s+organised\\s+crime\\s+unit|(?:[\\w'’ ]{0,40}?\\s)?region(?:al)?\\s+special\\s+operations\\s+unit|rocu|rocul|emsou|ersou|serocu|titan|tarian|zephyr|regional\\s+unit|national\\s+unit)";
 const ELSEWHERE = new RegExp(
   '(?:^|[;:]\\s*|,\\s+(?:and|but|while|whilst)\\s+)(?:the|its|our|their)\\s+(?:[\\w-]+\\s+)?(?:supplier|vendor|contractor|provider|developer)s?\\s+(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?\\w+ing\\b|' +
-    "(?<!\\bi\\s)\\b(?:has|have)\\s+(?:told|informed|advised|notified|warned)\\s+(?:all\\s+)?(?:forces(?:\\s+in\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?|us|(?:the|our|its)\\s+[\\w&' ]{1,40}?)\\s+that\\b|\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?being\\s+\\w+\\s+(?:nationally|centrally)\\b|\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?being\\s+\\w+\\s+by\\s+(?:the\\s+)?" +
+    "(?<!\\bi\\s)\\b(?:has|have)\\s+(?:told|informed|advised|notified|warned)\\s+(?:all\\s+)?(?:forces(?:\\s+in\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?|us|(?:the|our|its)\\s+[\\w&' ]{1,40}?|[\\w&' ]{1,40}?\\s+(?:police|constabulary))\\s+that\\b|\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?being\\s+\\w+\\s+(?:nationally|centrally)\\b|\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+)?being\\s+\\w+\\s+by\\s+(?:the\\s+)?" +
     BODIES +
     '|(?:^|\\bthat\\s+)(?:(?:however|meanwhile|separately|nationally|at the same time),?\\s+)?(?:the\\s+)?' +
     BODIES +
