@@ -3449,6 +3449,25 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'compliance that will form part of routine performance reporting, with no further change required, leaves nothing to do',
+    [
+      'Warwickshire has met this recommendation.',
+      'The bureau checked every referral made in April, May and June and found the document present in all of them.',
+      'Compliance will form part of routine performance reporting, but no further change is required.',
+    ],
+    'Complete',
+  ],
+  [
+    "a tracker's notes 'Nothing outstanding' and 'Recommend closure' beside a protocol agreed and live",
+    [
+      'Plan and profile signed off at the tasking group on 12/06/2025.',
+      'Sharing protocol with the regional unit agreed and live since 20/06.',
+      'Nothing outstanding.',
+      'Recommend closure.',
+    ],
+    'Complete',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
