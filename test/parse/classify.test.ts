@@ -3468,6 +3468,15 @@ const CASES: Array<[string, string[], Status]> = [
     'Complete',
   ],
   [
+    'places asked of the national unit by its full name, with training that can only be scheduled once it answers, waits on it',
+    [
+      'The force has no Hydra suite of its own.',
+      'The force has asked the Modern Slavery & Organised Immigration Crime Unit for places on regional Hydra events for its inspectors.',
+      'Training for that group can only be scheduled once the unit tells us how many places it can give.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',
