@@ -48,6 +48,18 @@ describe('crediting work to the force that did it', () => {
       'Planned',
     ],
     [
+      'a neighbour that has finished its roll-out, with the author named only in an aside about it',
+      '9',
+      'Recommendation 9\n\nThe force is looking to add the modules to the mandatory schedule from April 2026. Essex Police, with whom Norfolk shares a training department, have already finished rolling out the modules to their own officers, and the Norfolk roll-out will follow.',
+      'Planned',
+    ],
+    [
+      'progress another force has made, with an aside between its name and the verb',
+      '9',
+      'Recommendation 9\n\nRecommendation accepted. Delivery approach not yet determined. I note that Essex Police, with whom Norfolk shares a number of functions, has already made progress on the e-learning.',
+      'Acknowledged',
+    ],
+    [
       'an approach another force has taken, which the force means to draw on',
       '4',
       'Recommendation 4\n\nThe force intends to draw on the approach Suffolk Constabulary has taken with Border Force at Felixstowe.',

@@ -3477,6 +3477,45 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
+    'modules that are to join the mandatory learning matrix from September are a plan',
+    [
+      "The College of Policing's four modules are to join the mandatory learning matrix for response roles from September.",
+      'I mean to examine the figures at my scrutiny board early in the new year.',
+    ],
+    'Planned',
+  ],
+  [
+    "a tracker's Blue beside six inspectors outstanding, with places held on a later course, is not done",
+    ['Blue', 'All patrol inspectors have attended.', '6 Control Room inspectors outstanding; places held on the 18/09/2025 course.'],
+    'In progress',
+  ],
+  [
+    'a delivery plan agreed, under which sessions will run from January, is a plan',
+    [
+      'A Hydra delivery plan has been agreed by the Chief Officer Group.',
+      'Under it, sessions will run at the force training centre from January 2026 for all duty inspectors.',
+    ],
+    'Planned',
+  ],
+  [
+    'a share of staff finished given in words, with the rest to complete on their return, is work nearly done',
+    [
+      'Take-up has been strong: ninety-four per cent of those for whom the modules are required have finished all of them.',
+      'The remaining six per cent are mostly people on long-term leave, who will be asked to complete the modules when they return.',
+    ],
+    'In progress',
+  ],
+  [
+    "a national template the force has been told is coming, with no local change made and the force holding until it is published",
+    [
+      'On track',
+      'Immigration Enforcement has told forces a revised referral template is coming.',
+      'Force guidance will be produced once that template is issued.',
+      'No local change made yet; holding until IE publishes.',
+    ],
+    'Planned',
+  ],
+  [
     'a department tasked with adding the modules from a later month',
     [
       'In May the training department was tasked with adding the modules to the mandatory list from November.',

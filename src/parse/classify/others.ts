@@ -20,6 +20,8 @@ export interface Attribution {
 
 export const NO_ATTRIBUTION: Attribution = { ownWords: (s) => s, doneByOthers: () => false, ownClauses: () => '' };
 
+/** An aside about the one just named: ", with whom Sussex shares a department,". */
+const ASIDE = /,\s*(?:with\s+whom|whose|who|which)\b[^,]{0,100},/gi;
 /** Where a coordinated clause with its own subject may begin; a bare "and" more often joins two nouns. */
 const NEXT_CLAUSE = /,\s*(?:and|but|while|whilst)\s+|;\s+/gi;
 /** A subject that points back to the force just named, whose deeds these still are. */
@@ -33,7 +35,7 @@ const AT_START =
 
 /** The verb a force named as subject goes on to: "Kent Police has already taken", "Suffolk have built". */
 const OTHERS_DEED =
-  /^(?:['’]s?)?(?:\s+(?:police|constabulary|police\s+service))?\s+(?:has|have|had)\s+(?:(?:already|now|also|recently|jointly)\s+)*(?:been\s+)?[a-z]+/i;
+  /^(?:['’]s?)?(?:\s+(?:police|constabulary|police\s+service))?(?:,\s*(?:with\s+whom|whose|who|which)\b[^,]{0,100},)?\s+(?:has|have|had)\s+(?:(?:already|now|also|recently|jointly)\s+)*(?:been\s+)?[a-z]+/i;
 const JOINT = /\b(?:and|&|with|alongside)\s+(?:the\s+)?$/i;
 
 export function attributionFor(register: ForceRegister, authorId: string | null): Attribution {
@@ -66,7 +68,8 @@ export function attributionFor(register: ForceRegister, authorId: string | null)
       return own;
     },
     doneByOthers(sentence) {
-      const { others: named, authorNamed } = others(sentence);
+      // "Surrey Police, with whom Sussex shares a department, have finished": the author named in an aside.
+      const { others: named, authorNamed } = others(sentence.replace(ASIDE, (m) => ' '.repeat(m.length)));
       return !authorNamed && named.some((m) => AT_START.test(sentence.slice(0, m.start)));
     },
     ownClauses(sentence) {
