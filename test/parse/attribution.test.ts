@@ -42,7 +42,7 @@ describe('crediting work to the force that did it', () => {
       'Acknowledged',
     ],
     [
-      "thanks to colleagues in a neighbouring force for the intelligence they have shared, beside only a plan",
+      'thanks to colleagues in a neighbouring force for the intelligence they have shared, beside only a plan',
       '9',
       'Recommendation 9\n\nFrom September the four modules will sit within mandatory training. I am grateful to colleagues in Essex Police for the way they have shared intelligence with us over the past year.',
       'Planned',

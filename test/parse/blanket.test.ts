@@ -83,7 +83,12 @@ describe('reading a sentence that answers several recommendations at once', () =
       [2, 8],
       [4],
     ],
-    ['all four, where the letter answers only some', 'The force accepts these recommendations in full.', [2], FOUR],
+    [
+      'all four, where the letter answers only some',
+      'The force accepts these recommendations in full.',
+      [2],
+      FOUR,
+    ],
   ])('covers only what it answers: %s', (_name, sentence, answered, covers) => {
     expect(readBlanket(sentence, FOUR, '', { answered, topics })?.covers).toEqual(covers);
   });

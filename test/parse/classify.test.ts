@@ -3263,7 +3263,7 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
-    "a proposal for a plan, subject to a budget the commissioner says in passing she will consider, is a plan",
+    'a proposal for a plan, subject to a budget the commissioner says in passing she will consider, is a plan',
     [
       'The constabulary does not at present have a plan dedicated to organised immigration crime.',
       'It is proposed that a specific collection plan be produced, supported by an analyst post, subject to that post being approved in the 2026/27 budget, which I will consider in the new year.',
@@ -3334,7 +3334,7 @@ const CASES: Array<[string, string[], Status]> = [
     'Acknowledged',
   ],
   [
-    "a refusal the commissioner reports after discussing it with the chief constable",
+    'a refusal the commissioner reports after discussing it with the chief constable',
     [
       'I have discussed this with the Chief Constable and accept her view that the recommendation cannot be delivered with current resources; the force is therefore not taking it forward this year.',
     ],
@@ -3410,7 +3410,7 @@ const CASES: Array<[string, string[], Status]> = [
     'Planned',
   ],
   [
-    "the commissioner content for the response to be published plans nothing for the force",
+    'the commissioner content for the response to be published plans nothing for the force',
     [
       'The force welcomes the four modules and accepts this recommendation in full.',
       'I will seek an update on it at a future meeting of my board.',
@@ -3436,7 +3436,10 @@ const CASES: Array<[string, string[], Status]> = [
   ],
   [
     "a tracker's clipped note that a collection plan is being finalised is work under way",
-    ['Joint intelligence requirement agreed with Kent.', 'Essex collection and sharing plan being finalised.'],
+    [
+      'Joint intelligence requirement agreed with Kent.',
+      'Essex collection and sharing plan being finalised.',
+    ],
     'In progress',
   ],
   [
@@ -3486,7 +3489,11 @@ const CASES: Array<[string, string[], Status]> = [
   ],
   [
     "a tracker's Blue beside six inspectors outstanding, with places held on a later course, is not done",
-    ['Blue', 'All patrol inspectors have attended.', '6 Control Room inspectors outstanding; places held on the 18/09/2025 course.'],
+    [
+      'Blue',
+      'All patrol inspectors have attended.',
+      '6 Control Room inspectors outstanding; places held on the 18/09/2025 course.',
+    ],
     'In progress',
   ],
   [
@@ -3506,7 +3513,7 @@ const CASES: Array<[string, string[], Status]> = [
     'In progress',
   ],
   [
-    "a national template the force has been told is coming, with no local change made and the force holding until it is published",
+    'a national template the force has been told is coming, with no local change made and the force holding until it is published',
     [
       'On track',
       'Immigration Enforcement has told forces a revised referral template is coming.',

@@ -177,7 +177,7 @@ describe('finding the part of a letter about each recommendation', () => {
     expect(body(raw, 9)).toMatch(/71 per cent/);
   });
 
-  test('gives a recommendation found only by keyword none of a paragraph\'s sentences about a subject answered elsewhere', () => {
+  test("gives a recommendation found only by keyword none of a paragraph's sentences about a subject answered elsewhere", () => {
     const raw =
       'Recommendation 9\n\nAll staff have completed the modules.\n\nIn summary, the force has done what was asked on e-learning. Hydra training (recommendation 8) is something the Board will come back to.';
     expect(body(raw, 8)).toMatch(/^Hydra training/);

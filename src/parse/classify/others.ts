@@ -18,14 +18,20 @@ export interface Attribution {
   ownClauses(sentence: string): string;
 }
 
-export const NO_ATTRIBUTION: Attribution = { ownWords: (s) => s, doneByOthers: () => false, ownClauses: () => '' };
+export const NO_ATTRIBUTION: Attribution = {
+  ownWords: (s) => s,
+  doneByOthers: () => false,
+  ownClauses: () => '',
+};
 
 /** An aside about the one just named: ", with whom Sussex shares a department,". */
-const ASIDE = /,\s*(?:with\s+whom|whose|who|which)\b[^,]{0,100},/gi;
+const ASIDE_TEXT = ',\\s*(?:with\\s+whom|whose|who|which)\\b[^,]{0,100},';
+const ASIDE = new RegExp(ASIDE_TEXT, 'gi');
 /** Where a coordinated clause with its own subject may begin; a bare "and" more often joins two nouns. */
 const NEXT_CLAUSE = /,\s*(?:and|but|while|whilst)\s+|;\s+/gi;
 /** A subject that points back to the force just named, whose deeds these still are. */
-const POINTS_BACK = /^(?:it|they|he|she|its|their|his|her|which|who|whose|this|that|these|those|the\s+same|both|then|also|has|have|had|is|are|was|were)\b/i;
+const POINTS_BACK =
+  /^(?:it|they|he|she|its|their|his|her|which|who|whose|this|that|these|those|the\s+same|both|then|also|has|have|had|is|are|was|were)\b/i;
 
 const PRAISE =
   /\b(?:commend|thank|praise|congratulate|pay\s+tribute\s+to|grateful\s+to|(?:thanks|gratitude)\s+to)\s+(?:(?:our\s+|the\s+)?(?:colleagues|officers|analysts|staff|teams?)\s+(?:in|at|from|of)\s+)?$/i;
@@ -34,28 +40,39 @@ const AT_START =
   /^(?:["“‘']|(?:however|meanwhile|similarly|likewise|separately|elsewhere|nationally|regionally),?\s+)?(?:the\s+)?$/i;
 
 /** The verb a force named as subject goes on to: "Kent Police has already taken", "Suffolk have built". */
-const OTHERS_DEED =
-  /^(?:['’]s?)?(?:\s+(?:police|constabulary|police\s+service))?(?:,\s*(?:with\s+whom|whose|who|which)\b[^,]{0,100},)?\s+(?:has|have|had)\s+(?:(?:already|now|also|recently|jointly)\s+)*(?:been\s+)?[a-z]+/i;
+const OTHERS_DEED = new RegExp(
+  `^(?:['’]s?)?(?:\\s+(?:police|constabulary|police\\s+service))?(?:${ASIDE_TEXT})?\\s+(?:has|have|had)\\s+(?:(?:already|now|also|recently|jointly)\\s+)*(?:been\\s+)?[a-z]+`,
+  'i',
+);
 const JOINT = /\b(?:and|&|with|alongside)\s+(?:the\s+)?$/i;
 
 export function attributionFor(register: ForceRegister, authorId: string | null): Attribution {
   if (!authorId) return NO_ATTRIBUTION;
+  // Each sentence is asked about up to three times (its own words, who did it, its own clauses).
+  const seen = new Map<string, { others: Mention[]; authorNamed: boolean }>();
   const others = (sentence: string): { others: Mention[]; authorNamed: boolean } => {
-    const mentions = findMentions(sentence, register);
-    return {
-      others: mentions.filter((m) => m.force.id !== authorId),
-      authorNamed: mentions.some((m) => m.force.id === authorId),
-    };
+    let found = seen.get(sentence);
+    if (!found) {
+      const mentions = findMentions(sentence, register);
+      found = {
+        others: mentions.filter((m) => m.force.id !== authorId),
+        authorNamed: mentions.some((m) => m.force.id === authorId),
+      };
+      seen.set(sentence, found);
+    }
+    return found;
   };
   return {
     ownWords(sentence) {
       let own = sentence;
       // Right to left, so that the offsets of the names still to be looked at hold.
-      for (const m of others(sentence).others.reverse()) {
+      for (const m of [...others(sentence).others].reverse()) {
         const before = own.slice(Math.max(0, m.start - 40), m.start);
         // "I would like to commend West Midlands Police and the regional unit for the picture they have built",
         // "I want to commend Dyfed-Powys Police, whose officers have already completed all four modules".
-        const reason = PRAISE.test(before) ? /\bfor\b|,?\s*\b(?:whose|who|which)\b/i.exec(own.slice(m.end)) : null;
+        const reason = PRAISE.test(before)
+          ? /\bfor\b|,?\s*\b(?:whose|who|which)\b/i.exec(own.slice(m.end))
+          : null;
         if (reason) {
           own = own.slice(0, m.end + reason.index);
           continue;

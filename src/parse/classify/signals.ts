@@ -760,7 +760,12 @@ function partDone(s: string): boolean {
     if (done > 0 && done < all && all < 100000) return true;
   }
   // A share below the whole of the people or cases: "88% had a linked submission".
-  if (/\b(?:[1-9]\d?(?:\.\d+)?\s?(?:%|per\s?cent\b)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+per\s?cent\b)/.test(s) && !SHARE_IS_A_GOAL.test(s))
+  if (
+    /\b(?:[1-9]\d?(?:\.\d+)?\s?(?:%|per\s?cent\b)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+per\s?cent\b)/.test(
+      s,
+    ) &&
+    !SHARE_IS_A_GOAL.test(s)
+  )
     return true;
   return /\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two-thirds|three-quarters)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:finished|completed|done|attended)\b|\bthe\s+(?:remaining|other)\s+\d+\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|attended|undertaken|done)\s+by\s+(?:all|every|the\s+whole|everyone)\b|\bnot\s+(?:yet\s+)?(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+\s+(?:\w+\s+){0,3}?(?:has|have)\b/.test(
     s,
@@ -948,6 +953,12 @@ export function signalsOf(sentence: string): Map<SignalKind, { weight: number; b
   return new Map(kept);
 }
 
+/** Some of the people or cases done says both that work has begun and that more remains. */
+function markPartDone(found: Map<SignalKind, { weight: number; by: string }>): void {
+  found.set('progress', { weight: 1, by: 'part of the people or cases done' });
+  found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+}
+
 function readSignals(sentence: string): Map<SignalKind, { weight: number; by: string }> {
   const s = sentence
     .toLowerCase()
@@ -959,7 +970,10 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     // is said in passing and leaves the force's own clause standing.
     .replace(/,\s*which\s+i\s+(?:will|shall)\s[^.;]*/g, '')
     // "...who has told me he will not implement it": a reported position with its "that" left out.
-    .replace(/\b(told|assured|informed|advised)\s+me\s+(?=(?:he|she|they|it|the\s+force|the\s+constabulary)\s)/g, '$1 me that ');
+    .replace(
+      /\b(told|assured|informed|advised)\s+me\s+(?=(?:he|she|they|it|the\s+force|the\s+constabulary)\s)/g,
+      '$1 me that ',
+    );
   const found = new Map<SignalKind, { weight: number; by: string }>();
   if (isMeta(s)) return found;
   // "The Constabulary has rated this blue. I do not agree.": the commissioner disputing what was just said.
@@ -1028,8 +1042,7 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
     // "By June 57 per cent had finished, and managers are chasing the rest through the performance meeting":
     // the count of those done is a fact, whoever watches it.
     if (s.split(CLAUSE_BREAK).some((clause) => !OVERSIGHT.test(clause.trim()) && partDone(clause))) {
-      found.set('progress', { weight: 1, by: 'part of the people or cases done' });
-      found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+      markPartDone(found);
     }
     return found;
   }
@@ -1184,8 +1197,7 @@ function readSignals(sentence: string): Map<SignalKind, { weight: number; by: st
   const ofTheWhole = PART_OF_THE_WHOLE.test(s);
   if (ofTheWhole || partDone(s)) {
     if (ofTheWhole) found.delete('complete');
-    found.set('progress', { weight: 1, by: 'part of the people or cases done' });
-    found.set('remaining', { weight: 1, by: 'part of the people or cases still to do' });
+    markPartDone(found);
   }
   // "has asked for every detective inspector to have attended by the spring": a target for all, not a claim.
   if (found.has('complete') && ALL_BY_A_TARGET.test(s)) {

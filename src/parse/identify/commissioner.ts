@@ -286,18 +286,24 @@ export function identifyCommissioner(
   }
   // 5. A letterhead that gives the title on a line of its own and the name on the line below ("Humberside Police
   // and Crime Commissioner / Jonathan Evison"), where the name is not the addressee's ("Rt Hon ... MP").
-  for (let i = 0; i + 1 < lines.length && !mayor; i++) {
-    if (!titleOnly(lines[i], register) || /^\s*(?:the\s+)?(?:rt\.?\s+hon|right\s+honourable)\b/i.test(lines[i + 1]))
+  if (mayor) return mayor;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const below = lines[i + 1];
+    if (!titleOnly(lines[i], register) || isAddressee(below) || ADDRESSEE_ROLE.test(lines[i + 2] ?? ''))
       continue;
-    if (ADDRESSEE_ROLE.test(lines[i + 2] ?? '') || /\bMP\s*$/.test(lines[i + 1])) continue;
-    const name = asName(lines[i + 1].trim(), register);
+    const name = asName(below.trim(), register);
     if (name) return name;
   }
-  return mayor;
+  return null;
 }
 
+/** An addressee's name: "Rt Hon Yvette Cooper MP" ("MP" only in capitals). */
+function isAddressee(line: string): boolean {
+  return /^\s*(?:the\s+)?(?:rt\.?\s+hon|right\s+honourable)\b/i.test(line) || /\bMP\s*$/.test(line);
+}
 /** The roles of those a letter is addressed to, named on the line under their name. */
-const ADDRESSEE_ROLE = /\b(?:home secretary|secretary of state|minister|chief inspector|inspector of constabulary)\b/i;
+const ADDRESSEE_ROLE =
+  /\b(?:home secretary|secretary of state|minister|chief inspector|inspector of constabulary)\b/i;
 
 /** A line that is a commissioner's title and nothing else but the force's name. */
 function titleOnly(line: string, register: ForceRegister): boolean {

@@ -75,35 +75,30 @@ export function identifyLetterDate(letter: LetterText, report: ReportDefinition)
     if (excluded.has(iso) || iso < earliest || iso > latest) return;
     candidates.push({ iso, score, order: order++ });
   };
+  // Each date in the text (or only the first, or only those that cross `from`) scored by the words round it.
+  const considerIn = (text: string, which: 'all' | 'first' = 'all', from = 0) => {
+    const dates = fullDates(text);
+    for (const d of which === 'first' ? dates.slice(0, 1) : dates) {
+      if (from && (d.index >= from || d.index + d.length <= from)) continue;
+      const score = scoreOf(text.slice(0, d.index), text.slice(d.index + d.length));
+      if (score) consider(d.iso, score);
+    }
+  };
   for (const p of letter.paragraphs) {
     p.lines.forEach((line, i) => {
       // "...response dated 27 June / 2025 to the...": a date the PDF's line wrap cut in two.
       const next = p.lines[i + 1];
-      if (next && /\b(?:dated|date|sent|submitted|signed)\b/i.test(line)) {
-        const joined = `${line} ${next}`;
-        for (const d of fullDates(joined)) {
-          if (d.index >= line.length || d.index + d.length <= line.length) continue;
-          const score = scoreOf(joined.slice(0, d.index), joined.slice(d.index + d.length));
-          if (score) consider(d.iso, score);
-        }
-      }
+      if (next && /\b(?:dated|date|sent|submitted|signed)\b/i.test(line))
+        considerIn(`${line} ${next}`, 'all', line.length);
       // A bilingual line gives the date in each language: "8 Gorffennaf 2025 | 8 July 2025",
       // "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025" (a numeric date has no spaces round its slashes).
       // A web page's byline does the same: "Posted on 7 July 2025 | Category: News".
       // A reference and a date set in columns: "Our ref: JA/HMI/0725        03/07/2025".
       const parts = line.split(/\s+[|/]\s+|\s{3,}/);
       if (parts.length > 1) {
-        for (const part of parts.filter(mayCarryDate)) {
-          const [d] = fullDates(part);
-          const score = d && scoreOf(part.slice(0, d.index), part.slice(d.index + d.length));
-          if (score) consider(d.iso, score);
-        }
-        return;
-      }
-      if (!mayCarryDate(line)) return;
-      for (const d of fullDates(line)) {
-        const score = scoreOf(line.slice(0, d.index), line.slice(d.index + d.length));
-        if (score) consider(d.iso, score);
+        for (const part of parts.filter(mayCarryDate)) considerIn(part, 'first');
+      } else if (mayCarryDate(line)) {
+        considerIn(line);
       }
     });
   }

@@ -8,12 +8,15 @@ const VERB_FIRST =
   /\b(?:accept(?:s|ed|ing)?|support(?:s|ed|ing)?|supportive\s+of|in\s+support\s+of|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?|note(?:s|d)?|acknowledge(?:s|d)?|implement(?:s|ing)?|address(?:es|ing)?|take\s+forward|respond(?:s|ed|ing)?\s+positively\s+to)\b,?(?:\s+\S+){0,8}?\s+(?:recommendations\b|recommendation\s+(?=\d)|(?:every|each)\s+(?:\w+\s+)?recommendation\b|(?:all|each|every\s+one|both)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:four|4)\b)/i;
 const NOUN_FIRST =
   /\brecommendations\b(?:\s+\S+){0,10}?\s+(?:are|were|is|ha(?:ve|s)\s+(?:all\s+)?been)\s+(?:all\s+|fully\s+)?(?:accepted|supported|agreed|welcomed|noted|acknowledged)\b/i;
+/** The verbs of support, in the forms a finite verb takes. */
+const SUPPORTS = '(?:accept(?:s|ed)?|support(?:s|ed)?|welcome(?:s|d)?|agree(?:s|d)?\\s+with|endorse(?:s|d)?)';
 /** "Alongside recommendation 4, which the force accepts, ...": support given in a relative clause. */
-const ACCEPTED_WHICH =
-  /\brecommendations?\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s*,?\s*(?:which|that)\s+(?:the\s+[\w-]+|it|we|i|they|he|she)\s+(?:(?:also|fully|readily|has|have)\s+){0,2}(?:accept(?:s|ed)?|support(?:s|ed)?|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?)\b/i;
+const ACCEPTED_WHICH = new RegExp(
+  `\\brecommendations?\\s+\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*\\s*,?\\s*(?:which|that)\\s+(?:the\\s+[\\w-]+|it|we|i|they|he|she)\\s+(?:(?:also|fully|readily|has|have)\\s+){0,2}${SUPPORTS}\\b`,
+  'i',
+);
 /** "The report asks chief constables to act in four areas, and ours has accepted every one of them." */
-const OF_THEM =
-  /\b(?:accept(?:s|ed)?|support(?:s|ed)?|welcome(?:s|d)?|agree(?:s|d)?\s+with|endorse(?:s|d)?)\s+(?:all|each|every\s+one|both)\s+of\s+them\b/i;
+const OF_THEM = new RegExp(`\\b${SUPPORTS}\\s+(?:all|each|every\\s+one|both)\\s+of\\s+them\\b`, 'i');
 const ABOUT_THE_FOUR =
   /\b(?:four|4)\b[^.;]{0,80}?\b(?:areas?|recommendations?|asks?|things|points)\b|\bchief\s+constables\b/i;
 const NEGATED = /\b(?:not|n't|no|neither|nor)\b/i;
@@ -25,7 +28,8 @@ const OTHERS =
 const FEWER =
   /\b(?:both|(?:all\s+|the\s+|these\s+)?(?:two|three|2|3))\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:recommendations|of\s+them)\b/i;
 /** "the recommendations on referrals ... and on information plans": support scoped by subject. */
-const ON_SUBJECTS = /\brecommendations\s+(?:on|about|concerning|covering|relating\s+to|dealing\s+with)\s+(.+)$/i;
+const ON_SUBJECTS =
+  /\brecommendations\s+(?:on|about|concerning|covering|relating\s+to|dealing\s+with)\s+(.+)$/i;
 
 /** What a letter's parts tell the blanket reading: those it answers, and how to tell a subject. */
 export interface BlanketScope {

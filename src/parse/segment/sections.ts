@@ -246,7 +246,7 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
   let current: { numbers: number[]; via: SectionVia } | null = null;
   let contentSeen = false;
   let fromTable = false;
-  const give = (numbers: number[], text: string) => {
+  const give = (numbers: readonly number[], text: string) => {
     for (const n of numbers) {
       let section = sections.get(n);
       if (!section) sections.set(n, (section = { number: n, texts: [], via: current!.via }));
@@ -262,12 +262,8 @@ export function segment(paragraphs: Paragraph[], ctx: SegmentContext): Segmentat
     if (named.length <= 1) return give(named.length ? named : numbers, text);
     // A sentence that names none goes on with the one before it ("E-learning: modules were assigned in May.
     // By July completion stood at 71 per cent."); before any is named, it belongs to all.
-    let last: number[] = numbers;
-    for (const piece of topicPieces(text, numbers, ctx.topics, ctx.sentences)) {
-      const own = ctx.topics(piece, numbers);
-      if (own.length) last = own;
-      give(own.length ? own : last, piece);
-    }
+    for (const [own, piece] of piecesBySubject(text, numbers, numbers, ctx.topics, ctx.sentences))
+      give(own, piece);
   };
   // "On this page: Recommendation 2, Recommendation 4, ...": a run of bare headings is a list of contents.
   const bare = paragraphs.map((p) => {
@@ -352,6 +348,27 @@ function topicPieces(
   );
 }
 
+/**
+ * Each piece of a passage about several subjects with the subjects it is about: those it names, or where it names
+ * none, those of the piece before (`first` before any is named; none after a piece matching `resets`).
+ */
+function* piecesBySubject(
+  text: string,
+  among: readonly number[],
+  first: readonly number[],
+  topics: TopicFinder,
+  sentencesOf: (text: string) => string[],
+  resets?: RegExp,
+): Generator<[readonly number[], string]> {
+  let last = first;
+  for (const piece of topicPieces(text, among, topics, sentencesOf)) {
+    const own = topics(piece, among);
+    if (own.length) last = own;
+    else if (resets?.test(piece)) last = [];
+    yield [last, piece];
+  }
+}
+
 /** "On Hydra training (recommendation 8), the cohort...": a paragraph that opens by naming the one it answers. */
 const OPENING_REFERENCE = new RegExp(`^[^.;:]{0,120}?${BRACKETED_NUMBER}\\s*\\)`, 'i');
 
@@ -417,14 +434,9 @@ export function keywordSections(
       const own = kept.filter((x) => !WHOLE_REPORT.test(x) || topics(x, named).length);
       if (own.length) give(named[0], own.join(' '));
     } else {
-      // A sentence that names no subject goes on with the one before it.
-      let last: number[] = [];
-      for (const piece of topicPieces(paragraph, named, topics, sentencesOf)) {
-        const own = topics(piece, named);
-        if (own.length) last = own;
-        else if (WHOLE_REPORT.test(piece)) last = [];
-        for (const n of last) if (missing.includes(n)) give(n, piece);
-      }
+      // A sentence that names no subject goes on with the one before it, unless it speaks of the whole report.
+      for (const [own, piece] of piecesBySubject(paragraph, named, [], topics, sentencesOf, WHOLE_REPORT))
+        for (const n of own) if (missing.includes(n)) give(n, piece);
     }
   }
   for (const [n, texts] of found) seg.sections.set(n, { number: n, texts, via: 'keyword' });
